@@ -1,0 +1,310 @@
+/**
+ * Dataset declarations: `data/<id>.dataset.json`, in Frictionless Table Schema vocabulary.
+ *
+ * {@link parseDeclaration} reads the JSON text, checks it against the schema below and against
+ * itself (keys name real fields, units are known), and reports every problem with the line and
+ * column in the JSON file.
+ */
+import { z } from 'astro/zod';
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { didYouMean, type Problem } from './problems.ts';
+import { UNITS, isUnit } from './units.ts';
+
+const text = z.string().trim().min(1);
+const bilingual = z.strictObject({ id: text, en: text });
+
+/** Field types supported by the reader (a subset of Table Schema's). */
+export const FIELD_TYPES = [
+	'string',
+	'number',
+	'integer',
+	'boolean',
+	'date',
+	'yearmonth',
+	'year',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+const constraintsSchema = z.strictObject({
+	required: z.boolean().optional(),
+	unique: z.boolean().optional(),
+	minimum: z.union([z.number(), z.string()]).optional(),
+	maximum: z.union([z.number(), z.string()]).optional(),
+	minLength: z.number().int().nonnegative().optional(),
+	maxLength: z.number().int().positive().optional(),
+	pattern: z.string().min(1).optional(),
+	enum: z.array(z.string()).min(1).optional(),
+});
+
+const fieldSchema = z.strictObject({
+	/** Column name as written in the CSV header. */
+	name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use snake_case: lowercase letters, digits and "_"'),
+	type: z.enum(FIELD_TYPES),
+	title: bilingual.optional(),
+	description: text,
+	/** Unit key from units.ts, for number and integer fields. */
+	unit: z.string().optional(),
+	/** Decimal separator in the file; declaring "." also says "1.161" is a decimal on purpose. */
+	decimalChar: z.enum(['.', ',']).optional(),
+	/** Thousands separator in the file, if any. */
+	groupChar: z.enum(['', '.', ',', ' ', '\u00a0']).optional(),
+	/** false lets leading/trailing non-numeric characters (`%`, `Rp`) be stripped. */
+	bareNumber: z.boolean().optional(),
+	constraints: constraintsSchema.optional(),
+	/** Cells that mean "no value" for this field; replaces the dataset's list. */
+	missingValues: z.array(z.string()).optional(),
+});
+
+const foreignKeySchema = z.strictObject({
+	fields: z.array(z.string()).min(1),
+	reference: z.strictObject({
+		resource: z.string().min(1),
+		fields: z.array(z.string()).min(1),
+	}),
+});
+
+const licenceSchema = z.strictObject({
+	name: text,
+	title: text,
+	path: z.string().regex(/^https:\/\//, 'licence path must be an https:// URL'),
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+
+export const declarationSchema = z.strictObject({
+	$schema: z.string().optional(),
+	/** Dataset id = the file name without `.dataset.json`. */
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-"'),
+	/** CSV file name inside data/; defaults to `<id>.csv`. No folders, no URLs. */
+	path: z.string().optional(),
+	title: bilingual,
+	description: bilingual,
+	notes: bilingual.optional(),
+	licence: licenceSchema,
+	updated: isoDate,
+	dialect: z.strictObject({ delimiter: z.enum([',', ';', '\t']) }).optional(),
+	missingValues: z.array(z.string()).optional(),
+	schema: z.strictObject({
+		fields: z.array(fieldSchema).min(1),
+		primaryKey: z.array(z.string()).min(1),
+		foreignKeys: z.array(foreignKeySchema).optional(),
+	}),
+	geo: z
+		.strictObject({
+			lat: z.string(),
+			lon: z.string(),
+			region: z.string(),
+			/** Dataset holding region bounding boxes; default `regions`. */
+			regions: z.string().optional(),
+		})
+		.optional(),
+	rowRules: z
+		.array(
+			z.strictObject({
+				if: z.strictObject({ field: z.string(), equals: z.string() }),
+				require: z.array(z.string()).min(1),
+			}),
+		)
+		.optional(),
+});
+
+/** A checked dataset declaration. */
+export type Declaration = z.infer<typeof declarationSchema>;
+/** One field of a declaration. */
+export type FieldDeclaration = Declaration['schema']['fields'][number];
+
+/** Result of {@link parseDeclaration}: the declaration when it is usable, and every problem. */
+export interface ParsedDeclaration {
+	declaration?: Declaration;
+	problems: Problem[];
+}
+
+/** 1-based line and column of a character offset in `source`. */
+export function lineCol(source: string, offset: number): { line: number; col: number } {
+	let line = 1;
+	let lineStart = 0;
+	for (let i = 0; i < offset && i < source.length; i++) {
+		if (source.charCodeAt(i) === 10) {
+			line++;
+			lineStart = i + 1;
+		}
+	}
+	return { line, col: offset - lineStart + 1 };
+}
+
+/**
+ * Line and column of the JSON value at `path` (e.g. `['schema', 'fields', 2, 'unit']`) in a
+ * declaration's text; the nearest existing ancestor when the path is absent; 1:1 if unparsable.
+ */
+export function locateInJson(source: string, path: (string | number)[]): { line: number; col: number } {
+	const tree = parseTree(source);
+	if (!tree) return { line: 1, col: 1 };
+	for (let n = path.length; n >= 0; n--) {
+		const node = findNodeAtLocation(tree, path.slice(0, n));
+		if (node) return lineCol(source, node.offset);
+	}
+	return { line: 1, col: 1 };
+}
+
+/**
+ * Parse and check a declaration.
+ * @param source the JSON text of `data/<id>.dataset.json`
+ * @param file repo-relative path, used in problem locations
+ * @param expectedId the id implied by the file name
+ */
+export function parseDeclaration(
+	source: string,
+	file: string,
+	expectedId: string,
+): ParsedDeclaration {
+	const problems: Problem[] = [];
+	const errors: ParseError[] = [];
+	const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
+	const at = (offset: number) => lineCol(source, offset);
+	const problem = (
+		offset: number,
+		code: string,
+		message: string,
+		extra: Partial<Problem> = {},
+	): void => {
+		problems.push({
+			file,
+			...at(offset),
+			severity: 'error',
+			code,
+			dataset: expectedId,
+			message,
+			...extra,
+		});
+	};
+	if (errors.length || !tree) {
+		const first = errors[0];
+		problem(first?.offset ?? 0, 'declaration-json', 'the file is not valid JSON', {
+			hint: 'check for a missing comma, a trailing comma or an unclosed quote near this place',
+		});
+		return { problems };
+	}
+	const nodeAt = (path: (string | number)[]): Node | undefined => {
+		for (let n = path.length; n >= 0; n--) {
+			const node = findNodeAtLocation(tree, path.slice(0, n));
+			if (node) return node;
+		}
+		return undefined;
+	};
+	const raw: unknown = JSON.parse(source);
+	const result = declarationSchema.safeParse(raw);
+	if (!result.success) {
+		for (const issue of result.error.issues) {
+			const path = issue.path.filter(
+				(p): p is string | number => typeof p === 'string' || typeof p === 'number',
+			);
+			const node = nodeAt(path);
+			const name = path.join('.') || '(root)';
+			let message = `${name}: ${issue.message}`;
+			let hint: string | undefined;
+			if (issue.code === 'unrecognized_keys') {
+				const keys = issue.keys;
+				message = `${name}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
+				hint = 'only the keys documented in data/README.md are read; a misspelt key would be ignored';
+			}
+			problem(node?.offset ?? 0, 'declaration-schema', message, hint ? { hint } : {});
+		}
+		return { problems };
+	}
+	const d = result.data;
+	const offsetOf = (path: (string | number)[]) => nodeAt(path)?.offset ?? 0;
+	if (d.id !== expectedId) {
+		problem(offsetOf(['id']), 'declaration-id', `id "${d.id}" does not match the file name`, {
+			expected: expectedId,
+		});
+	}
+	if (d.path !== undefined && !/^[a-z0-9][a-z0-9._-]*\.csv$/.test(d.path)) {
+		problem(offsetOf(['path']), 'resource-path', 'path must be a CSV file name inside data/', {
+			value: d.path,
+			expected: 'a file name like villages.csv (no folders, no "..", no URL)',
+		});
+	}
+	const names = d.schema.fields.map((f) => f.name);
+	const seen = new Set<string>();
+	d.schema.fields.forEach((f, i) => {
+		if (seen.has(f.name)) {
+			problem(offsetOf(['schema', 'fields', i, 'name']), 'declaration-field', 'duplicate field', {
+				field: f.name,
+			});
+		}
+		seen.add(f.name);
+		if (f.unit !== undefined && !isUnit(f.unit)) {
+			const guess = didYouMean(f.unit, Object.keys(UNITS));
+			problem(offsetOf(['schema', 'fields', i, 'unit']), 'declaration-unit', 'unknown unit', {
+				field: f.name,
+				value: f.unit,
+				expected: `one of ${Object.keys(UNITS).join(', ')}`,
+				...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+			});
+		}
+		const numeric = f.type === 'number' || f.type === 'integer';
+		if (!numeric && (f.decimalChar || f.groupChar !== undefined || f.bareNumber !== undefined)) {
+			problem(
+				offsetOf(['schema', 'fields', i, 'type']),
+				'declaration-field',
+				'decimalChar, groupChar and bareNumber apply to number and integer fields only',
+				{ field: f.name },
+			);
+		}
+		if (f.decimalChar && f.groupChar && f.decimalChar === f.groupChar) {
+			problem(
+				offsetOf(['schema', 'fields', i, 'groupChar']),
+				'declaration-field',
+				'decimalChar and groupChar must differ',
+				{ field: f.name },
+			);
+		}
+		const pattern = f.constraints?.pattern;
+		if (pattern !== undefined) {
+			try {
+				new RegExp(pattern, 'u');
+			} catch {
+				problem(
+					offsetOf(['schema', 'fields', i, 'constraints', 'pattern']),
+					'declaration-field',
+					'pattern is not a valid regular expression',
+					{ field: f.name, value: pattern },
+				);
+			}
+		}
+	});
+	const checkNames = (list: readonly string[], path: (string | number)[], what: string) => {
+		list.forEach((name, j) => {
+			if (!names.includes(name)) {
+				const guess = didYouMean(name, names);
+				problem(offsetOf([...path, j]), 'declaration-field', `${what} names an unknown field`, {
+					value: name,
+					expected: `one of ${names.join(', ')}`,
+					...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+				});
+			}
+		});
+	};
+	checkNames(d.schema.primaryKey, ['schema', 'primaryKey'], 'primaryKey');
+	d.schema.foreignKeys?.forEach((fk, i) => {
+		checkNames(fk.fields, ['schema', 'foreignKeys', i, 'fields'], 'foreignKeys.fields');
+		if (fk.fields.length !== fk.reference.fields.length) {
+			problem(
+				offsetOf(['schema', 'foreignKeys', i, 'reference', 'fields']),
+				'declaration-field',
+				'a foreign key needs as many reference fields as fields',
+			);
+		}
+	});
+	if (d.geo) {
+		(['lat', 'lon', 'region'] as const).forEach((key) => {
+			const name = d.geo?.[key] ?? '';
+			if (!names.includes(name)) checkNames([name], ['geo', key], `geo.${key}`);
+		});
+	}
+	d.rowRules?.forEach((rule, i) => {
+		checkNames([rule.if.field], ['rowRules', i, 'if', 'field'], 'rowRules.if.field');
+		checkNames(rule.require, ['rowRules', i, 'require'], 'rowRules.require');
+	});
+	return problems.length ? { problems } : { declaration: d, problems };
+}

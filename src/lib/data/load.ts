@@ -1,0 +1,120 @@
+/**
+ * Reading the catalogue from disk: every `data/<id>.dataset.json` with its CSV, all checked,
+ * every problem collected. Used by the content loader (build and dev) and by
+ * `npm run validate:data`, so both report exactly the same thing.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { locateInJson, parseDeclaration } from './declaration.ts';
+import { decodeCsv } from './decode.ts';
+import { DataError, hasErrors, type Problem } from './problems.ts';
+import { checkCatalog, checkDataset, type CheckedDataset } from './validate.ts';
+
+/** A dataset as loaded: checked rows plus file facts for the data pages. */
+export interface LoadedDataset extends CheckedDataset {
+	/** Size of the CSV file in bytes. */
+	bytes: number;
+	/** SHA-256 of the CSV bytes, hex. */
+	sha256: string;
+}
+
+/** Every dataset of the catalogue, by id, and every problem found. */
+export interface Catalog {
+	datasets: Map<string, LoadedDataset>;
+	problems: Problem[];
+}
+
+const DECLARATION_SUFFIX = '.dataset.json';
+
+/**
+ * Read and check every dataset under `<root>/<dir>` (default `data`). Problems use paths
+ * relative to `root`. Never throws for bad data: see {@link loadCatalogOrThrow}.
+ */
+export function loadCatalog(root: string, dir = 'data'): Catalog {
+	const problems: Problem[] = [];
+	const datasets = new Map<string, LoadedDataset>();
+	const folder = join(root, dir);
+	const names = existsSync(folder) ? readdirSync(folder).sort() : [];
+	const declared = new Set<string>();
+	const sources = new Map<string, string>();
+	for (const name of names.filter((n) => n.endsWith(DECLARATION_SUFFIX))) {
+		const id = name.slice(0, -DECLARATION_SUFFIX.length);
+		const declFile = `${dir}/${name}`;
+		const source = readFileSync(join(folder, name), 'utf8');
+		sources.set(id, source);
+		const parsed = parseDeclaration(source, declFile, id);
+		problems.push(...parsed.problems);
+		const d = parsed.declaration;
+		// A broken declaration still claims its CSV: report the declaration, not a missing one.
+		declared.add(`${id}.csv`);
+		if (!d) continue;
+		const csvName = d.path ?? `${id}.csv`;
+		declared.add(csvName);
+		const csvFile = `${dir}/${csvName}`;
+		if (!existsSync(join(folder, csvName))) {
+			problems.push({
+				file: declFile,
+				line: 1,
+				col: 1,
+				severity: 'error',
+				code: 'missing-file',
+				dataset: id,
+				message: `the data file ${csvFile} does not exist`,
+				hint: 'add the CSV, or delete the declaration if the dataset was removed',
+			});
+			continue;
+		}
+		const bytes = readFileSync(join(folder, csvName));
+		const decoded = decodeCsv(bytes, csvFile, id);
+		problems.push(...decoded.problems);
+		if (decoded.text === undefined) continue;
+		const checked = checkDataset(decoded.text, d, csvFile);
+		problems.push(...checked.problems);
+		datasets.set(id, {
+			...checked.dataset,
+			bytes: bytes.length,
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+		});
+	}
+	for (const name of names.filter((n) => n.endsWith('.csv') && !declared.has(n))) {
+		problems.push({
+			file: `${dir}/${name}`,
+			line: 0,
+			col: 0,
+			severity: 'error',
+			code: 'missing-declaration',
+			message: 'this CSV has no declaration',
+			hint: `add ${dir}/${name.replace(/\.csv$/, DECLARATION_SUFFIX)} describing its columns and source`,
+		});
+	}
+	problems.push(
+		...checkCatalog(datasets, (id, path) => locateInJson(sources.get(id) ?? '', path)),
+	);
+	for (const ds of datasets.values()) {
+		const d = ds.declaration;
+		if (d.id === 'sources') continue;
+		const fk = d.schema.foreignKeys?.find((k) => k.reference.resource === 'sources');
+		const field = d.schema.fields.find((f) => f.name === fk?.fields[0]);
+		if (!fk || !field?.constraints?.required) {
+			problems.push({
+				file: `${dir}/${d.id}${DECLARATION_SUFFIX}`,
+				line: 1,
+				col: 1,
+				severity: 'error',
+				code: 'missing-source',
+				dataset: d.id,
+				message: 'rows must trace to a source: no required field with a foreign key to sources',
+				hint: 'add a required "source" field and { "fields": ["source"], "reference": { "resource": "sources", "fields": ["id"] } }',
+			});
+		}
+	}
+	return { datasets, problems };
+}
+
+/** {@link loadCatalog}, throwing a {@link DataError} listing every problem if any is an error. */
+export function loadCatalogOrThrow(root: string, dir = 'data'): Catalog {
+	const catalog = loadCatalog(root, dir);
+	if (hasErrors(catalog.problems)) throw new DataError(catalog.problems);
+	return catalog;
+}

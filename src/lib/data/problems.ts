@@ -1,0 +1,148 @@
+/**
+ * Problems found in data files, and how they are printed.
+ *
+ * One line per problem, GCC-style so editors and CI logs can jump to it:
+ * `data/villages.csv:14:9: error type-error [villages.lat] "-7,05" is not a number`
+ * followed by an indented line with the raw value, what was expected and a hint.
+ */
+
+/** `error` fails the build; `warning` is printed and the build goes on. */
+export type Severity = 'error' | 'warning';
+
+/** One located problem in a data file or a dataset declaration. */
+export interface Problem {
+	/** Repo-relative path with forward slashes, e.g. `data/villages.csv`. */
+	file: string;
+	/** 1-based line; for CSV the line on which the record starts (the header is line 1). 0 = whole file. */
+	line: number;
+	/** 1-based column; for CSV the field position (1 = first column), for JSON the character column. */
+	col: number;
+	severity: Severity;
+	/** Stable machine code, Frictionless names where one exists (`type-error`, `foreign-key`…). */
+	code: string;
+	/** Dataset id, when known. */
+	dataset?: string;
+	/** Field name, when the problem is about one field. */
+	field?: string;
+	/** One sentence saying what is wrong. */
+	message: string;
+	/** The raw cell or token as found in the file. */
+	value?: string;
+	/** What would have been accepted. */
+	expected?: string;
+	/** How to fix it. */
+	hint?: string;
+}
+
+/** At most this many problems are printed per file; the rest are counted by code. */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
+/** JSON-encode a raw value for display, cut to 80 characters, with invisible characters shown. */
+export function showValue(raw: string): string {
+	const cut = raw.length > 80 ? `${raw.slice(0, 77)}…` : raw;
+	return JSON.stringify(cut).replace(
+		/[\u00a0\u200b\u2007\u202f\ufeff]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+}
+
+/** Format one problem as its location line plus, when there is more to say, a detail line. */
+export function formatProblem(p: Problem): string {
+	const where = p.dataset ? ` [${p.dataset}${p.field ? `.${p.field}` : ''}]` : '';
+	const head = `${p.file}:${p.line}:${p.col}: ${p.severity} ${p.code}${where} ${p.message}`;
+	const details: string[] = [];
+	if (p.value !== undefined) details.push(`value: ${showValue(p.value)}`);
+	if (p.expected) details.push(`expected: ${p.expected}`);
+	if (p.hint) details.push(`hint: ${p.hint}`);
+	return details.length ? `${head}\n    ${details.join('   ')}` : head;
+}
+
+/** Sort problems by file, line, column, then code, so reports are stable. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+	return [...problems].sort(
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			a.line - b.line ||
+			a.col - b.col ||
+			a.code.localeCompare(b.code),
+	);
+}
+
+/**
+ * Format a whole report: every problem (capped per file, with a count of what was left out)
+ * and a closing summary line. Returns '' when there are no problems.
+ */
+export function formatReport(problems: readonly Problem[]): string {
+	if (problems.length === 0) return '';
+	const lines: string[] = [];
+	const byFile = new Map<string, Problem[]>();
+	for (const p of sortProblems(problems)) {
+		const list = byFile.get(p.file) ?? [];
+		list.push(p);
+		byFile.set(p.file, list);
+	}
+	for (const list of byFile.values()) {
+		for (const p of list.slice(0, MAX_PROBLEMS_PER_FILE)) lines.push(formatProblem(p));
+		const rest = list.slice(MAX_PROBLEMS_PER_FILE);
+		if (rest.length) {
+			const counts = new Map<string, number>();
+			for (const p of rest) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+			const parts = [...counts].map(([code, n]) => `${n} ${code}`).join(', ');
+			lines.push(`${list[0]?.file}: … and ${rest.length} more (${parts})`);
+		}
+	}
+	const errors = problems.filter((p) => p.severity === 'error').length;
+	const warnings = problems.length - errors;
+	lines.push(
+		`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`,
+	);
+	return lines.join('\n');
+}
+
+/** Thrown when data has errors: carries every problem, and the full report as its message. */
+export class DataError extends Error {
+	readonly problems: readonly Problem[];
+	constructor(problems: readonly Problem[]) {
+		super(`Invalid data:\n${formatReport(problems)}`);
+		this.name = 'DataError';
+		this.problems = problems;
+	}
+}
+
+/** True when any problem is an error (not just a warning). */
+export function hasErrors(problems: readonly Problem[]): boolean {
+	return problems.some((p) => p.severity === 'error');
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+export function editDistance(a: string, b: string): number {
+	const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let diag = prev[0] ?? 0;
+		prev[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const up = prev[j] ?? 0;
+			prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diag = up;
+		}
+	}
+	return prev[b.length] ?? 0;
+}
+
+/**
+ * The closest candidate to `value`, if it is close enough to be a likely typo
+ * (edit distance ≤ max(2, 40% of its length)); case differences count as close.
+ */
+export function didYouMean(value: string, candidates: Iterable<string>): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const c of candidates) {
+		const d = c.toLowerCase() === value.toLowerCase() ? 0.5 : editDistance(value, c);
+		if (d < bestDistance) {
+			best = c;
+			bestDistance = d;
+		}
+	}
+	const limit = Math.max(2, Math.ceil(value.length * 0.4));
+	return best !== undefined && bestDistance <= limit ? best : undefined;
+}

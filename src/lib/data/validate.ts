@@ -1,0 +1,493 @@
+/**
+ * Validation of a dataset against its declaration, and of datasets against each other
+ * (foreign keys, coordinates inside their declared region). Pure: works on text and
+ * declarations; reading files is `load.ts`'s job.
+ */
+import { castCell, type Value } from './cast.ts';
+import { tokenizeCsv } from './csv.ts';
+import type { Declaration, FieldDeclaration } from './declaration.ts';
+import { didYouMean, showValue, type Problem } from './problems.ts';
+
+/** One typed row, keyed by field name. */
+export type Row = Record<string, Value>;
+
+/** A dataset whose file has been read: rows typed by the declaration, with their lines. */
+export interface CheckedDataset {
+	declaration: Declaration;
+	/** Repo-relative CSV path. */
+	file: string;
+	rows: Row[];
+	/** `lines[i]` is the line in the CSV on which `rows[i]` starts. */
+	lines: number[];
+}
+
+/** Indonesia's extent with a margin for small outer islands (degrees, WGS84). */
+export const INDONESIA_BBOX = { minLon: 94.5, maxLon: 141.5, minLat: -11.5, maxLat: 6.5 } as const;
+
+/** Tolerance when a point is checked against its region's bounding box (degrees, ≈ 2 km). */
+export const REGION_TOLERANCE_DEG = 0.02;
+
+const describeConstraint = (f: FieldDeclaration): string => {
+	const c = f.constraints ?? {};
+	const parts: string[] = [];
+	if (c.minimum !== undefined) parts.push(`≥ ${c.minimum}`);
+	if (c.maximum !== undefined) parts.push(`≤ ${c.maximum}`);
+	return parts.join(' and ');
+};
+
+function labelProblems(
+	header: readonly string[],
+	d: Declaration,
+	base: Pick<Problem, 'file' | 'dataset' | 'severity'>,
+): Problem[] {
+	const problems: Problem[] = [];
+	const names = d.schema.fields.map((f) => f.name);
+	const seen = new Map<string, number>();
+	header.forEach((label, i) => {
+		const at = { ...base, line: 1, col: i + 1 };
+		if (label.trim() === '') {
+			problems.push({ ...at, code: 'blank-label', message: 'a header cell is empty', value: label });
+			return;
+		}
+		if (seen.has(label)) {
+			problems.push({
+				...at,
+				code: 'duplicate-label',
+				message: `column "${label}" appears twice (also column ${seen.get(label)})`,
+				value: label,
+			});
+			return;
+		}
+		seen.set(label, i + 1);
+		if (label !== label.trim() || /[\u00a0\u200b\ufeff]/.test(label)) {
+			problems.push({
+				...at,
+				code: 'incorrect-label',
+				message: `header ${showValue(label)} has invisible or surrounding whitespace`,
+				value: label,
+				expected: label.replace(/[\u00a0\u200b\ufeff]/g, '').trim(),
+				hint: 'remove the spaces (or non-breaking spaces) around the column name',
+			});
+			return;
+		}
+		const expected = names[i];
+		if (expected !== undefined && label !== expected && !(header.length === 1 && names.length > 1)) {
+			const guess = names.includes(label) ? undefined : didYouMean(label, names);
+			problems.push({
+				...at,
+				code: names.includes(label) ? 'incorrect-label' : 'extra-label',
+				message: names.includes(label)
+					? `column "${label}" is in position ${i + 1}; the declaration puts "${expected}" there`
+					: `column "${label}" is not declared`,
+				value: label,
+				expected: `"${expected}"`,
+				...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+			});
+		} else if (header.length === 1 && names.length > 1) {
+			problems.push({
+				...at,
+				code: 'extra-label',
+				message: `the first line has one cell, "${label}": is it a title above the header?`,
+				value: label,
+				expected: names.join(','),
+				hint: 'delete the title line: the header must be the first line of the file',
+			});
+		} else if (expected === undefined) {
+			problems.push({
+				...at,
+				code: 'extra-label',
+				message: `column "${label}" is not declared`,
+				value: label,
+				hint: 'declare the field, or delete the column',
+			});
+		}
+	});
+	names.slice(header.length).forEach((name, k) => {
+		problems.push({
+			...base,
+			line: 1,
+			col: header.length + k + 1,
+			code: 'missing-label',
+			field: name,
+			message: `declared column "${name}" is missing from the header`,
+			expected: names.join(','),
+		});
+	});
+	return problems.filter((p) => {
+		if (p.hint === undefined) delete p.hint;
+		return true;
+	});
+}
+
+function constraintProblem(value: Value, raw: string, f: FieldDeclaration): Omit<
+	Problem,
+	'file' | 'line' | 'col' | 'severity' | 'dataset'
+> | null {
+	const c = f.constraints;
+	if (!c || value === null) return null;
+	const out = (message: string, expected: string, hint?: string) => ({
+		code: 'constraint-error',
+		field: f.name,
+		message,
+		value: raw,
+		expected,
+		...(hint ? { hint } : {}),
+	});
+	if (typeof value === 'number') {
+		if (typeof c.minimum === 'number' && value < c.minimum) {
+			return out(`${raw} is below the minimum ${c.minimum}`, describeConstraint(f));
+		}
+		if (typeof c.maximum === 'number' && value > c.maximum) {
+			return out(`${raw} is above the maximum ${c.maximum}`, describeConstraint(f));
+		}
+	}
+	if (typeof value === 'string') {
+		if (typeof c.minimum === 'string' && value < c.minimum) {
+			return out(`${raw} is before ${c.minimum}`, describeConstraint(f));
+		}
+		if (typeof c.maximum === 'string' && value > c.maximum) {
+			return out(`${raw} is after ${c.maximum}`, describeConstraint(f));
+		}
+		if (c.minLength !== undefined && [...value].length < c.minLength) {
+			return out(`text is shorter than ${c.minLength} characters`, `≥ ${c.minLength} characters`);
+		}
+		if (c.maxLength !== undefined && [...value].length > c.maxLength) {
+			return out(`text is longer than ${c.maxLength} characters`, `≤ ${c.maxLength} characters`);
+		}
+		if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`, 'u').test(value)) {
+			const hint = /^\d(\.\d+)?E\+\d+$/i.test(value)
+				? 'Excel turned a long code into scientific notation; format the column as Text before export'
+				: /^\d+$/.test(value) && /\\\./.test(c.pattern)
+					? 'region codes are written with dots, e.g. 35.24.10.2009'
+					: undefined;
+			return out(`"${raw}" does not match the pattern`, `pattern ${c.pattern}`, hint);
+		}
+		if (c.enum && !c.enum.includes(value)) {
+			const guess = didYouMean(value, c.enum);
+			return out(
+				`"${raw}" is not one of the allowed values`,
+				c.enum.join(', '),
+				guess ? `did you mean "${guess}"?` : undefined,
+			);
+		}
+	}
+	return null;
+}
+
+/**
+ * Check one dataset's CSV text against its declaration: header, cell types, constraints,
+ * primary key, unique fields and row rules. Foreign keys and geography need the other datasets
+ * and are checked by {@link checkCatalog}.
+ */
+export function checkDataset(
+	text: string,
+	declaration: Declaration,
+	file: string,
+): { dataset: CheckedDataset; problems: Problem[] } {
+	const d = declaration;
+	const base = { file, dataset: d.id, severity: 'error' as const };
+	const table = tokenizeCsv(text, {
+		file,
+		dataset: d.id,
+		...(d.dialect ? { delimiter: d.dialect.delimiter } : {}),
+	});
+	const problems: Problem[] = [...table.problems];
+	const dataset: CheckedDataset = { declaration: d, file, rows: [], lines: [] };
+	if (table.header.length === 0 || problems.some((p) => p.code === 'dialect-error')) {
+		return { dataset, problems };
+	}
+	const labels = labelProblems(table.header, d, base);
+	// With a wrong header, cells cannot be matched to fields, and row lengths were compared with
+	// the wrong header: report the header and stop there.
+	if (labels.length) {
+		const structural = problems.filter((p) => p.code !== 'missing-cell' && p.code !== 'extra-cell');
+		return { dataset, problems: [...structural, ...labels] };
+	}
+
+	const fields = d.schema.fields;
+	const missingDefault = d.missingValues ?? [''];
+	const uniques = new Map<string, Map<string, number>>();
+	const pk = d.schema.primaryKey;
+	const pkSeen = new Map<string, number>();
+	for (const record of table.records) {
+		const row: Row = {};
+		let rowOk = true;
+		fields.forEach((f, i) => {
+			const raw = record.cells[i] ?? '';
+			const at = { ...base, line: record.line, col: i + 1, field: f.name };
+			const cast = castCell(raw, f, f.missingValues ?? missingDefault);
+			if (!cast.ok) {
+				rowOk = false;
+				problems.push({ ...at, ...cast.failure, value: raw });
+				return;
+			}
+			const value = cast.value;
+			row[f.name] = value;
+			if (value === null && f.constraints?.required) {
+				rowOk = false;
+				problems.push({
+					...at,
+					code: 'constraint-error',
+					message: 'a value is required',
+					value: raw,
+					expected: `a ${f.type}`,
+					hint: 'fill the cell; if the value is truly unknown, the field should not be required',
+				});
+				return;
+			}
+			const broken = constraintProblem(value, raw, f);
+			if (broken) {
+				rowOk = false;
+				problems.push({ ...at, ...broken });
+				return;
+			}
+			if (f.constraints?.unique && value !== null) {
+				const seen = uniques.get(f.name) ?? new Map<string, number>();
+				uniques.set(f.name, seen);
+				const key = String(value);
+				const first = seen.get(key);
+				if (first !== undefined) {
+					problems.push({
+						...at,
+						code: 'unique-error',
+						message: `duplicate of line ${first}`,
+						value: raw,
+						expected: 'a value not used on another row',
+					});
+				} else seen.set(key, record.line);
+			}
+			if (f.type === 'string' && typeof value === 'string' && /^[=+@\t\r]/.test(value)) {
+				problems.push({
+					...at,
+					severity: 'warning',
+					code: 'formula-injection',
+					message: 'text starts with a character a spreadsheet treats as a formula',
+					value: raw,
+					hint: 'downloads prefix such cells with an apostrophe; check the value is meant as text',
+				});
+			}
+		});
+		const keyParts = pk.map((name) => row[name]);
+		if (keyParts.every((v) => v !== undefined)) {
+			const col = fields.findIndex((f) => f.name === pk[0]) + 1;
+			if (keyParts.some((v) => v === null)) {
+				rowOk = false;
+				problems.push({
+					...base,
+					line: record.line,
+					col,
+					field: pk.join(','),
+					code: 'primary-key',
+					message: 'the primary key is empty',
+					expected: 'a value in every primary-key field',
+				});
+			} else {
+				const key = JSON.stringify(keyParts);
+				const first = pkSeen.get(key);
+				if (first !== undefined) {
+					rowOk = false;
+					problems.push({
+						...base,
+						line: record.line,
+						col,
+						field: pk.join(','),
+						code: 'primary-key',
+						message: `duplicate of line ${first}`,
+						value: keyParts.join(', '),
+						expected: 'a primary key used by one row only',
+					});
+				} else pkSeen.set(key, record.line);
+			}
+		}
+		for (const rule of d.rowRules ?? []) {
+			if (row[rule.if.field] !== rule.if.equals) continue;
+			for (const name of rule.require) {
+				if (row[name] === null || row[name] === undefined) {
+					rowOk = false;
+					problems.push({
+						...base,
+						line: record.line,
+						col: fields.findIndex((f) => f.name === name) + 1,
+						field: name,
+						code: 'row-constraint',
+						message: `"${name}" is required when ${rule.if.field} is "${rule.if.equals}"`,
+						hint:
+							rule.if.field === 'status'
+								? 'say which source was chosen and why'
+								: undefined,
+					});
+				}
+			}
+		}
+		if (rowOk) {
+			dataset.rows.push(row);
+			dataset.lines.push(record.line);
+		}
+	}
+	for (const p of problems) if (p.hint === undefined) delete p.hint;
+	return { dataset, problems };
+}
+
+/**
+ * Cross-dataset checks over a whole catalogue: every foreign key resolves, and every declared
+ * point lies in Indonesia and in the bounding box of its region.
+ */
+export function checkCatalog(
+	datasets: ReadonlyMap<string, CheckedDataset>,
+	locate: (dataset: string, path: (string | number)[]) => { line: number; col: number } = () => ({
+		line: 0,
+		col: 0,
+	}),
+): Problem[] {
+	const problems: Problem[] = [];
+	for (const ds of datasets.values()) {
+		const d = ds.declaration;
+		const fieldIndex = (name: string) => d.schema.fields.findIndex((f) => f.name === name) + 1;
+		for (const [k, fk] of (d.schema.foreignKeys ?? []).entries()) {
+			const target = datasets.get(fk.reference.resource);
+			const where = (key: 'resource' | 'fields') =>
+				locate(d.id, ['schema', 'foreignKeys', k, 'reference', key]);
+			if (!target) {
+				const guess = didYouMean(fk.reference.resource, datasets.keys());
+				problems.push({
+					file: ds.file.replace(/\.csv$/, '.dataset.json'),
+					...where('resource'),
+					severity: 'error',
+					code: 'foreign-key',
+					dataset: d.id,
+					message: `foreign key refers to dataset "${fk.reference.resource}", which does not exist`,
+					expected: [...datasets.keys()].join(', '),
+					...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+				});
+				continue;
+			}
+			const targetFields = target.declaration.schema.fields.map((f) => f.name);
+			const unknown = fk.reference.fields.filter((f) => !targetFields.includes(f));
+			if (unknown.length) {
+				problems.push({
+					file: ds.file.replace(/\.csv$/, '.dataset.json'),
+					...where('fields'),
+					severity: 'error',
+					code: 'foreign-key',
+					dataset: d.id,
+					message: `foreign key names field(s) ${unknown.join(', ')} that ${target.declaration.id} does not have`,
+					expected: targetFields.join(', '),
+				});
+				continue;
+			}
+			const keys = new Set(
+				target.rows.map((r) => JSON.stringify(fk.reference.fields.map((f) => r[f]))),
+			);
+			const display = target.rows.map((r) => fk.reference.fields.map((f) => String(r[f])).join(','));
+			ds.rows.forEach((row, i) => {
+				const parts = fk.fields.map((f) => row[f]);
+				if (parts.some((v) => v === null || v === undefined)) return;
+				if (keys.has(JSON.stringify(parts))) return;
+				const value = parts.join(',');
+				const guess = didYouMean(value, display);
+				problems.push({
+					file: ds.file,
+					line: ds.lines[i] ?? 0,
+					col: fieldIndex(fk.fields[0] ?? ''),
+					severity: 'error',
+					code: 'foreign-key',
+					dataset: d.id,
+					field: fk.fields.join(','),
+					message: `"${value}" is not found in ${fk.reference.resource} (${fk.reference.fields.join(',')})`,
+					value,
+					expected: `a ${fk.reference.fields.join(',')} of data/${fk.reference.resource}.csv`,
+					...(guess
+						? { hint: `did you mean "${guess}"?` }
+						: { hint: `add the row to data/${fk.reference.resource}.csv first` }),
+				});
+			});
+		}
+		if (d.geo) problems.push(...checkPoints(ds, datasets));
+	}
+	return problems;
+}
+
+function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDataset>): Problem[] {
+	const d = ds.declaration;
+	const geo = d.geo;
+	if (!geo) return [];
+	const problems: Problem[] = [];
+	const regions = datasets.get(geo.regions ?? 'regions');
+	const regionKey = regions?.declaration.schema.primaryKey[0] ?? 'code';
+	const byCode = new Map(regions?.rows.map((r) => [String(r[regionKey]), r]) ?? []);
+	const col = (name: string) => d.schema.fields.findIndex((f) => f.name === name) + 1;
+	const B = INDONESIA_BBOX;
+	const inside = (lat: number, lon: number) =>
+		lat >= B.minLat && lat <= B.maxLat && lon >= B.minLon && lon <= B.maxLon;
+	ds.rows.forEach((row, i) => {
+		const lat = row[geo.lat];
+		const lon = row[geo.lon];
+		if (typeof lat !== 'number' || typeof lon !== 'number') return;
+		const at = {
+			file: ds.file,
+			line: ds.lines[i] ?? 0,
+			severity: 'error' as const,
+			dataset: d.id,
+		};
+		const value = `${lat}, ${lon}`;
+		if (lat === 0 && lon === 0) {
+			problems.push({
+				...at,
+				col: col(geo.lat),
+				field: geo.lat,
+				code: 'geo-null-island',
+				message: 'the point is 0, 0 (a placeholder, not a place)',
+				value,
+				hint: 'fill in the real coordinate, or leave both cells empty if unknown',
+			});
+			return;
+		}
+		if (!inside(lat, lon)) {
+			const swapped = inside(lon, lat) || Math.abs(lat) > 90;
+			problems.push({
+				...at,
+				col: col(geo.lat),
+				field: geo.lat,
+				code: swapped ? 'geo-swapped' : 'geo-outside',
+				message: swapped
+					? 'latitude and longitude look swapped'
+					: 'the point is outside Indonesia',
+				value,
+				expected: `latitude ${B.minLat}…${B.maxLat}, longitude ${B.minLon}…${B.maxLon}`,
+				hint: swapped
+					? `write latitude (≈ −11…6) in ${geo.lat} and longitude (≈ 95…141) in ${geo.lon}`
+					: 'check the sign of the latitude: places south of the equator are negative',
+			});
+			return;
+		}
+		const code = row[geo.region];
+		if (typeof code !== 'string') return;
+		const region = byCode.get(code);
+		if (!region) return; // an unknown region is reported by the foreign key check
+		const [minLon, minLat, maxLon, maxLat] = ['min_lon', 'min_lat', 'max_lon', 'max_lat'].map(
+			(k) => region[k],
+		);
+		if (
+			typeof minLon !== 'number' ||
+			typeof minLat !== 'number' ||
+			typeof maxLon !== 'number' ||
+			typeof maxLat !== 'number'
+		) {
+			return;
+		}
+		const t = REGION_TOLERANCE_DEG;
+		if (lat < minLat - t || lat > maxLat + t || lon < minLon - t || lon > maxLon + t) {
+			problems.push({
+				...at,
+				col: col(geo.lat),
+				field: geo.lat,
+				code: 'geo-region-mismatch',
+				message: `the point is outside ${String(region.name ?? code)} (${code})`,
+				value,
+				expected: `latitude ${minLat}…${maxLat}, longitude ${minLon}…${maxLon}`,
+				hint: `${String(region.name ?? code)} is centred near ${String(region.lat)}, ${String(region.lon)}; check the coordinate and the region code`,
+			});
+		}
+	});
+	return problems;
+}
