@@ -1,0 +1,59 @@
+/**
+ * UI strings, one dictionary per language, split by feature under `dict/`. English must have
+ * every key Indonesian has: the type makes a missing key a type error (`npm run check`), and
+ * {@link t} throws at build time for a key missing at run time.
+ *
+ * To add strings for a feature: create `dict/<feature>.ts` with `dictionary({...id}, {...en})`
+ * and add it to `DICTS` below.
+ */
+import type { Lang } from '../format/index.ts';
+import core from './dict/core.ts';
+
+const DICTS = [core] as const;
+
+type Dicts = (typeof DICTS)[number];
+/** Every UI string key. */
+export type UiKey = Dicts extends { id: Record<infer K, string> } ? K : never;
+
+const DICTIONARIES: Record<Lang, Record<string, string>> = {
+	id: Object.assign({}, ...DICTS.map((d) => d.id)),
+	en: Object.assign({}, ...DICTS.map((d) => d.en)),
+};
+
+/**
+ * The UI string for `key` in `lang`, with `{name}` placeholders filled from `vars`.
+ * Throws when the key or a placeholder is missing, so a gap fails the build, not the reader.
+ */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+	const template = DICTIONARIES[lang][key];
+	if (template === undefined) throw new Error(`UI string "${key}" is missing for "${lang}"`);
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = vars[name];
+		if (value === undefined) throw new Error(`UI string "${key}" needs {${name}}`);
+		return String(value);
+	});
+}
+
+/** Every key of the Indonesian dictionary (the reference language). */
+export const UI_KEYS = Object.keys(DICTIONARIES.id) as UiKey[];
+
+/** Keys present in one language and not the other (empty when the dictionaries match). */
+export function missingKeys(): { lang: Lang; key: string }[] {
+	const out: { lang: Lang; key: string }[] = [];
+	for (const lang of ['id', 'en'] as const) {
+		const other = lang === 'id' ? 'en' : 'id';
+		for (const key of Object.keys(DICTIONARIES[other])) {
+			if (!(key in DICTIONARIES[lang])) out.push({ lang, key });
+		}
+	}
+	return out;
+}
+
+/**
+ * Join a site path to the base path the site is served under.
+ * `withBase('/sub/', '/data/')` → `/sub/data/`; `withBase('/', 'data/x.csv')` → `/data/x.csv`.
+ */
+export function withBase(base: string, path: string): string {
+	const b = base.endsWith('/') ? base : `${base}/`;
+	return `${b}${path.replace(/^\/+/, '')}`;
+}
