@@ -19,7 +19,10 @@ export async function dataset(id: string): Promise<LoadedDataset> {
 }
 
 /** The source rows cited by a dataset's rows, in order of first use, with how many rows cite each. */
-export function citedSources(ds: LoadedDataset, sources: LoadedDataset): { row: Row; uses: number }[] {
+export function citedSources(
+	ds: LoadedDataset,
+	sources: LoadedDataset,
+): { row: Row; uses: number }[] {
 	const fk = ds.declaration.schema.foreignKeys?.find((k) => k.reference.resource === 'sources');
 	const byId = new Map(sources.rows.map((r) => [String(r.id), r]));
 	const counts = new Map<string, number>();

@@ -11,7 +11,14 @@ const work = mkdtempSync(join(tmpdir(), 'lumbung-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 it('astro build fails on a bad CSV cell with file:line:col and exit code 1', () => {
-	for (const item of ['src', 'data', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const item of [
+		'src',
+		'data',
+		'public',
+		'astro.config.mjs',
+		'tsconfig.json',
+		'package.json',
+	]) {
 		cpSync(join(ROOT, item), join(work, item), { recursive: true });
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');

@@ -62,7 +62,8 @@ function numberHint(raw: string, field: FieldDeclaration): string | undefined {
 	if (/^rp|^us\$|^\$|triliun|miliar|juta|ribu/i.test(raw)) {
 		return 'store amounts as plain numbers in base units (rupiah, not "Rp 1,3 triliun") and set "unit" on the field';
 	}
-	if (/%$/.test(raw)) return 'remove the "%" (set "unit": "percent"), or declare "bareNumber": false';
+	if (/%$/.test(raw))
+		return 'remove the "%" (set "unit": "percent"), or declare "bareNumber": false';
 	if (/^\(.*\)$/.test(raw)) return 'accounting negatives like (1.234) are not read; write -1234';
 	if (/^-?\d*\.?\d+e[+-]?\d+$/i.test(raw)) {
 		return 'scientific notation is not read; Excel wrote it for a long number: format the column as Text before export';
@@ -134,7 +135,8 @@ function dateHint(raw: string): string | undefined {
 	if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(raw)) {
 		return 'day/month order is ambiguous; write dates as YYYY-MM-DD (e.g. 2022-11-01)';
 	}
-	if (INDONESIAN_MONTHS.test(raw)) return 'write the date as YYYY-MM-DD (8 Februari 2023 → 2023-02-08)';
+	if (INDONESIAN_MONTHS.test(raw))
+		return 'write the date as YYYY-MM-DD (8 Februari 2023 → 2023-02-08)';
 	if (/^\d{5}$/.test(raw)) {
 		return 'this looks like an Excel date serial number; format the column as Text (YYYY-MM-DD) before export';
 	}
@@ -170,7 +172,11 @@ function castDate(raw: string, field: FieldDeclaration): CastResult {
  * typing, as in Table Schema); a missing cell is `null`, never 0 or ''. Excel error literals
  * (`#N/A`, `#DIV/0!`…) are refused in every field with code `excel-artifact`.
  */
-export function castCell(raw: string, field: FieldDeclaration, missing: readonly string[]): CastResult {
+export function castCell(
+	raw: string,
+	field: FieldDeclaration,
+	missing: readonly string[],
+): CastResult {
 	if (missing.includes(raw)) return { ok: true, value: null };
 	if (EXCEL_ERRORS.test(raw)) {
 		return {
@@ -194,7 +200,11 @@ export function castCell(raw: string, field: FieldDeclaration, missing: readonly
 			if (raw === 'false') return { ok: true, value: false };
 			return {
 				ok: false,
-				failure: { code: 'type-error', message: `"${raw}" is not a boolean`, expected: 'true or false' },
+				failure: {
+					code: 'type-error',
+					message: `"${raw}" is not a boolean`,
+					expected: 'true or false',
+				},
 			};
 		case 'date':
 		case 'yearmonth':

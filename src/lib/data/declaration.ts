@@ -136,7 +136,10 @@ export function lineCol(source: string, offset: number): { line: number; col: nu
  * Line and column of the JSON value at `path` (e.g. `['schema', 'fields', 2, 'unit']`) in a
  * declaration's text; the nearest existing ancestor when the path is absent; 1:1 if unparsable.
  */
-export function locateInJson(source: string, path: (string | number)[]): { line: number; col: number } {
+export function locateInJson(
+	source: string,
+	path: (string | number)[],
+): { line: number; col: number } {
 	const tree = parseTree(source);
 	if (!tree) return { line: 1, col: 1 };
 	for (let n = path.length; n >= 0; n--) {
@@ -205,7 +208,8 @@ export function parseDeclaration(
 			if (issue.code === 'unrecognized_keys') {
 				const keys = issue.keys;
 				message = `${name}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
-				hint = 'only the keys documented in data/README.md are read; a misspelt key would be ignored';
+				hint =
+					'only the keys documented in data/README.md are read; a misspelt key would be ignored';
 			}
 			problem(node?.offset ?? 0, 'declaration-schema', message, hint ? { hint } : {});
 		}

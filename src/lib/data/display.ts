@@ -9,7 +9,8 @@ import type { FieldDeclaration } from './declaration.ts';
 /** Display text for one cell of `field`; `null` shows as an em dash. */
 export function displayCell(value: Value, field: FieldDeclaration, lang: Lang): string {
 	if (value === null) return '—';
-	if (typeof value === 'boolean') return lang === 'id' ? (value ? 'ya' : 'tidak') : value ? 'yes' : 'no';
+	if (typeof value === 'boolean')
+		return lang === 'id' ? (value ? 'ya' : 'tidak') : value ? 'yes' : 'no';
 	if (field.type === 'year') return String(value);
 	if (typeof value === 'number') {
 		return formatNumber(value, lang, { maximumFractionDigits: field.unit === 'degree' ? 6 : 4 });

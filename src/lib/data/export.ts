@@ -57,7 +57,10 @@ export function dataPackage(
 		csvOf: (ds: CheckedDataset) => { bytes: number; sha256: string };
 	},
 ): Record<string, unknown> {
-	const latest = datasets.map((ds) => ds.declaration.updated).sort().at(-1);
+	const latest = datasets
+		.map((ds) => ds.declaration.updated)
+		.sort()
+		.at(-1);
 	return {
 		$schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
 		name: 'lumbung-devisa',

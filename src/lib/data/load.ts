@@ -88,9 +88,7 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 			hint: `add ${dir}/${name.replace(/\.csv$/, DECLARATION_SUFFIX)} describing its columns and source`,
 		});
 	}
-	problems.push(
-		...checkCatalog(datasets, (id, path) => locateInJson(sources.get(id) ?? '', path)),
-	);
+	problems.push(...checkCatalog(datasets, (id, path) => locateInJson(sources.get(id) ?? '', path)));
 	for (const ds of datasets.values()) {
 		const d = ds.declaration;
 		if (d.id === 'sources') continue;

@@ -46,7 +46,12 @@ function labelProblems(
 	header.forEach((label, i) => {
 		const at = { ...base, line: 1, col: i + 1 };
 		if (label.trim() === '') {
-			problems.push({ ...at, code: 'blank-label', message: 'a header cell is empty', value: label });
+			problems.push({
+				...at,
+				code: 'blank-label',
+				message: 'a header cell is empty',
+				value: label,
+			});
 			return;
 		}
 		if (seen.has(label)) {
@@ -71,7 +76,11 @@ function labelProblems(
 			return;
 		}
 		const expected = names[i];
-		if (expected !== undefined && label !== expected && !(header.length === 1 && names.length > 1)) {
+		if (
+			expected !== undefined &&
+			label !== expected &&
+			!(header.length === 1 && names.length > 1)
+		) {
 			const guess = names.includes(label) ? undefined : didYouMean(label, names);
 			problems.push({
 				...at,
@@ -119,10 +128,11 @@ function labelProblems(
 	});
 }
 
-function constraintProblem(value: Value, raw: string, f: FieldDeclaration): Omit<
-	Problem,
-	'file' | 'line' | 'col' | 'severity' | 'dataset'
-> | null {
+function constraintProblem(
+	value: Value,
+	raw: string,
+	f: FieldDeclaration,
+): Omit<Problem, 'file' | 'line' | 'col' | 'severity' | 'dataset'> | null {
 	const c = f.constraints;
 	if (!c || value === null) return null;
 	const out = (message: string, expected: string, hint?: string) => ({
@@ -311,10 +321,7 @@ export function checkDataset(
 						field: name,
 						code: 'row-constraint',
 						message: `"${name}" is required when ${rule.if.field} is "${rule.if.equals}"`,
-						hint:
-							rule.if.field === 'status'
-								? 'say which source was chosen and why'
-								: undefined,
+						hint: rule.if.field === 'status' ? 'say which source was chosen and why' : undefined,
 					});
 				}
 			}
@@ -378,7 +385,9 @@ export function checkCatalog(
 			const keys = new Set(
 				target.rows.map((r) => JSON.stringify(fk.reference.fields.map((f) => r[f]))),
 			);
-			const display = target.rows.map((r) => fk.reference.fields.map((f) => String(r[f])).join(','));
+			const display = target.rows.map((r) =>
+				fk.reference.fields.map((f) => String(r[f])).join(','),
+			);
 			ds.rows.forEach((row, i) => {
 				const parts = fk.fields.map((f) => row[f]);
 				if (parts.some((v) => v === null || v === undefined)) return;
@@ -449,9 +458,7 @@ function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDa
 				col: col(geo.lat),
 				field: geo.lat,
 				code: swapped ? 'geo-swapped' : 'geo-outside',
-				message: swapped
-					? 'latitude and longitude look swapped'
-					: 'the point is outside Indonesia',
+				message: swapped ? 'latitude and longitude look swapped' : 'the point is outside Indonesia',
 				value,
 				expected: `latitude ${B.minLat}…${B.maxLat}, longitude ${B.minLon}…${B.maxLon}`,
 				hint: swapped

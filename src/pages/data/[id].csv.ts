@@ -5,7 +5,10 @@ import type { LoadedDataset } from '../../lib/data/load.ts';
 import { allDatasets } from '../../site/datasets.ts';
 
 export const getStaticPaths = (async () =>
-	(await allDatasets()).map((ds) => ({ params: { id: ds.declaration.id }, props: { ds } }))) satisfies GetStaticPaths;
+	(await allDatasets()).map((ds) => ({
+		params: { id: ds.declaration.id },
+		props: { ds },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { ds } = props as { ds: LoadedDataset };

@@ -138,9 +138,7 @@ describe('warnings do not stop the build but are reported', () => {
 	])('%s', (name, code, line, col) => {
 		const { problems, datasets } = loadCase(name);
 		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-		expect(problems).toEqual([
-			expect.objectContaining({ severity: 'warning', code, line, col }),
-		]);
+		expect(problems).toEqual([expect.objectContaining({ severity: 'warning', code, line, col })]);
 		expect(datasets.get('desa')?.rows).toHaveLength(3);
 	});
 });

@@ -30,7 +30,9 @@ describe('toCsv(declaration, rows)', () => {
 
 	it('writes missing values as empty cells and numbers unformatted', () => {
 		const line = toCsv(ds.declaration, ds.rows).split('\n')[2];
-		expect(line).toBe('desa-dua,35.01.05.2016,Desa Dua,35.01,-8.19775,111.16876,,,2022-11-01,confirmed,,src-second');
+		expect(line).toBe(
+			'desa-dua,35.01.05.2016,Desa Dua,35.01,-8.19775,111.16876,,,2022-11-01,confirmed,,src-second',
+		);
 	});
 
 	it('neutralises formulas in text fields but leaves negative numbers alone', () => {
@@ -58,7 +60,10 @@ describe('dataPackage(datasets)', () => {
 
 	it('lists every dataset as a tabular CSV resource with its schema', () => {
 		expect(resources.map((r) => r.name)).toEqual(['desa', 'regions', 'sources']);
-		const desa = resources[0] as { path: string; schema: { primaryKey: string[]; fields: unknown[] } };
+		const desa = resources[0] as {
+			path: string;
+			schema: { primaryKey: string[]; fields: unknown[] };
+		};
 		expect(desa.path).toBe('desa.csv');
 		expect(desa.schema.primaryKey).toEqual(['id']);
 		expect(desa.schema.fields).toHaveLength(12);

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalog, type Catalog } from '../../../src/lib/data/load.ts';
@@ -27,5 +27,10 @@ export function fixtureProject(name?: string): string {
 
 /** Load the fixture catalogue with one bad case swapped in. */
 export function loadCase(name?: string): Catalog {
-	return loadCatalog(fixtureProject(name));
+	const root = fixtureProject(name);
+	try {
+		return loadCatalog(root);
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
 }
