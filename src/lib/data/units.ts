@@ -10,6 +10,7 @@ export const UNITS = {
 	kg: { id: 'kilogram', en: 'kilograms' },
 	'IDR/kg': { id: 'rupiah per kilogram', en: 'rupiah per kilogram' },
 	't/year': { id: 'ton per tahun', en: 'tonnes per year' },
+	't/month': { id: 'ton per bulan', en: 'tonnes per month' },
 	kodi: { id: 'kodi (20 lembar)', en: 'kodi (20 pieces)' },
 	percent: { id: 'persen', en: 'per cent' },
 	degree: { id: 'derajat', en: 'degrees' },
@@ -22,6 +23,7 @@ export const UNITS = {
 	'farm-units': { id: 'unit usaha pertanian', en: 'farm units' },
 	trees: { id: 'pohon', en: 'trees' },
 	provinces: { id: 'provinsi', en: 'provinces' },
+	associations: { id: 'asosiasi', en: 'associations' },
 	count: { id: 'jumlah', en: 'count' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

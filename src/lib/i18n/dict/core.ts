@@ -1,5 +1,5 @@
 // UI strings of the site shell and the data pages. Indonesian first; English must match key for key.
-import { dictionary } from './define.ts';
+import { dictionary } from '../define.ts';
 
 export default dictionary(
 	{

@@ -1,0 +1,119 @@
+// npm test — every check, in order: types and format, data, unit and build tests (Vitest), a
+// sub-path build of the site, browser tests (Playwright with Debian's Chromium). Every step runs
+// even when an earlier one failed (except the browser tests, which need the build), and the last
+// line is the count CI reads: `N passed, N failed`, from the runners' JSON reports plus one
+// entry per non-runner step.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, '.ci-out');
+mkdirSync(out, { recursive: true });
+const node = process.execPath;
+const bin = (pkg, path) => join(root, 'node_modules', pkg, path);
+const E2E_BASE = '/lumbung-devisa/';
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function step(name, command, args, env = {}) {
+	console.log(`\n━━ ${name}`);
+	const started = Date.now();
+	const result = spawnSync(command, args, {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, TZ: process.env.TZ ?? 'UTC', ...env },
+	});
+	const ok = result.status === 0;
+	console.log(
+		`━━ ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+	);
+	return ok;
+}
+
+function count(name, ok) {
+	if (ok) passed++;
+	else {
+		failed++;
+		failures.push(name);
+	}
+}
+
+function readJson(file) {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+count('node version', step('node version', node, [join(root, 'scripts/check-node.mjs')]));
+count(
+	'astro check',
+	step('astro check', node, [
+		bin('astro', 'bin/astro.mjs'),
+		'check',
+		'--minimumSeverity',
+		'warning',
+	]),
+);
+count(
+	'prettier',
+	step('prettier --check', node, [bin('prettier', 'bin/prettier.cjs'), '--check', '.']),
+);
+count('validate:data', step('validate:data', node, [join(root, 'scripts/validate-data.ts')]));
+
+const vitestReport = join(out, 'vitest.json');
+rmSync(vitestReport, { force: true });
+const vitestOk = step('unit and build tests (vitest)', node, [
+	bin('vitest', 'vitest.mjs'),
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${vitestReport}`,
+]);
+const vitest = readJson(vitestReport);
+if (vitest) {
+	passed += vitest.numPassedTests ?? 0;
+	failed += vitest.numFailedTests ?? 0;
+	if (vitest.numFailedTests) failures.push(`vitest: ${vitest.numFailedTests} failed`);
+	if (!vitestOk && !vitest.numFailedTests) count('vitest (suite error)', false);
+} else count('vitest (no report)', false);
+
+const site = join(out, 'site');
+const built = step(`build under ${E2E_BASE}`, node, [join(root, 'scripts/build.mjs')], {
+	BASE_PATH: E2E_BASE,
+	OUT_DIR: site,
+});
+count('build', built);
+
+if (built) {
+	const report = join(out, 'playwright.json');
+	rmSync(report, { force: true });
+	const e2eOk = step(
+		'browser tests (playwright + chromium)',
+		node,
+		[bin('@playwright/test', 'cli.js'), 'test'],
+		{
+			E2E_SITE: site,
+			E2E_BASE,
+		},
+	);
+	const pw = readJson(report);
+	if (pw?.stats) {
+		passed += pw.stats.expected ?? 0;
+		const bad = (pw.stats.unexpected ?? 0) + (pw.stats.flaky ?? 0);
+		failed += bad;
+		if (bad) failures.push(`playwright: ${bad} failed`);
+		if (!e2eOk && !bad) count('playwright (suite error)', false);
+	} else count('playwright (no report)', false);
+} else {
+	count('browser tests (not run: the build failed)', false);
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+if (!existsSync(join(root, 'node_modules'))) console.log('(node_modules missing: run npm install)');
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

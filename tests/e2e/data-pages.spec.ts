@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+
+// The site is served under a sub-path in the browser tests (see playwright.config.ts).
+test.describe('data pages', () => {
+	test('the catalogue lists every dataset with rows, date and licence', async ({ page }) => {
+		await page.goto('data/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data');
+		const items = page.locator('.catalogue li');
+		expect(await items.count()).toBeGreaterThanOrEqual(10);
+		await expect(items.first()).toContainText('baris');
+	});
+
+	test('a dataset page shows rows, sources, fields, citation and a working CSV link', async ({
+		page,
+		request,
+	}) => {
+		await page.goto('data/villages/');
+		await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+		const rows = page.locator('table').first().locator('tbody tr');
+		expect(await rows.count()).toBeGreaterThanOrEqual(34);
+		// Every source link in the table points at a source listed on the page.
+		const hrefs = await page
+			.locator('table')
+			.first()
+			.locator('a[href^="#sumber-"]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		expect(hrefs.length).toBeGreaterThan(0);
+		for (const href of new Set(hrefs)) {
+			await expect(page.locator(href)).toHaveCount(1);
+		}
+		await expect(page.getByRole('heading', { name: 'Cara mengutip' })).toBeVisible();
+		const csvHref = await page.getByRole('link', { name: 'Unduh data (CSV)' }).getAttribute('href');
+		expect(csvHref).toMatch(/\/data\/villages\.csv$/);
+		const csv = await request.get(csvHref ?? '');
+		expect(csv.status()).toBe(200);
+		const text = await csv.text();
+		expect(text.split('\n')[0]).toContain('lat');
+		expect(text).not.toMatch(/(^|,)[=+@]/m);
+	});
+
+	test('datapackage.json is a data package with one resource per dataset', async ({
+		request,
+		baseURL,
+	}) => {
+		const res = await request.get(`${baseURL}data/datapackage.json`);
+		expect(res.status()).toBe(200);
+		const pkg = (await res.json()) as { resources: { name: string; path: string }[] };
+		expect(pkg.resources.map((r) => r.name)).toContain('villages');
+		for (const r of pkg.resources) {
+			const file = await request.get(`${baseURL}data/${r.path}`);
+			expect(file.status(), r.path).toBe(200);
+		}
+	});
+});
