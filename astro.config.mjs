@@ -6,14 +6,23 @@ import mdx from '@astrojs/mdx';
 // OUT_DIR lets scripts/build.mjs build into a temporary folder and swap it in atomically.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://lumbungdevisa.id';
+// CACHE_DIR keeps parallel builds (tests, benchmarks) from sharing Astro's content cache.
+const cacheDir = process.env.CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR || './dist',
+	cacheDir,
 	integrations: [mdx()],
 	build: { format: 'directory' },
+	// Indonesian at the root, English under /en/; Astro.currentLocale tells components the language.
+	i18n: {
+		locales: ['id', 'en'],
+		defaultLocale: 'id',
+		routing: { prefixDefaultLocale: false },
+	},
 	markdown: { syntaxHighlight: false },
 	vite: { build: { assetsInlineLimit: 0 } },
 });

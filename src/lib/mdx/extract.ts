@@ -1,0 +1,178 @@
+/**
+ * Reading a story's MDX without running it: the frontmatter text, every JSX element with its
+ * literal props and position, ESM lines, links and images. Used by the MDX lint (located errors),
+ * the story pages (sources cited, reading time) and the embed pages (every chart in every story).
+ *
+ * Parsing is done by satteri (the MDX parser Astro itself uses), so what this module sees is what
+ * the build compiles.
+ */
+import { mdxToMdast } from 'satteri';
+import { parseLiteral, type Literal } from './literal.ts';
+
+/** 1-based line and column in the MDX file. */
+export interface SourcePoint {
+	line: number;
+	col: number;
+}
+
+/** One attribute of a JSX element. */
+export interface JsxAttribute {
+	name: string;
+	/** The literal value: a string for `a="x"`, `true` for a bare `a`, parsed data for `a={…}`. */
+	value?: Literal;
+	/** The expression text for `a={…}`, kept for messages. */
+	expression?: string;
+	/** Why `a={…}` is not a literal, when it is not. */
+	error?: string;
+	/** True for a spread `{...props}`, which is never allowed in stories. */
+	spread?: boolean;
+}
+
+/** One JSX element (a component or an HTML tag) in the body. */
+export interface JsxUsage extends SourcePoint {
+	name: string;
+	attributes: JsxAttribute[];
+	/** Flow (block) or text (inline) element. */
+	kind: 'flow' | 'text';
+	/** Literal props by name (attributes that parsed as literals). */
+	props: Record<string, Literal>;
+}
+
+/** A Markdown link or image. */
+export interface LinkUsage extends SourcePoint {
+	kind: 'link' | 'image';
+	url: string;
+	alt?: string;
+}
+
+/** What {@link parseMdx} found. */
+export interface ParsedMdx {
+	/** YAML text of the frontmatter and the line its first key is on (0 when absent). */
+	frontmatter?: { text: string; line: number };
+	/** `import`/`export` blocks. */
+	esm: (SourcePoint & { value: string })[];
+	/** `{…}` expressions in the body (not attributes). */
+	expressions: (SourcePoint & { value: string })[];
+	jsx: JsxUsage[];
+	links: LinkUsage[];
+	/** Headings: depth, text and position. */
+	headings: (SourcePoint & { depth: number; text: string })[];
+	/** The body as plain text (for reading time and summaries). */
+	text: string;
+	/** A syntax error that stopped parsing. */
+	error?: SourcePoint & { message: string };
+}
+
+interface MdNode {
+	type: string;
+	position?: { start: { line: number; column: number } };
+	children?: MdNode[];
+	value?: unknown;
+	name?: string | null;
+	url?: string;
+	alt?: string | null;
+	depth?: number;
+	attributes?: {
+		type: string;
+		name?: string;
+		value?: string | null | { type: string; value: string };
+	}[];
+}
+
+const at = (node: MdNode): SourcePoint => ({
+	line: node.position?.start.line ?? 0,
+	col: node.position?.start.column ?? 0,
+});
+
+function textOf(node: MdNode): string {
+	if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+	return (node.children ?? []).map(textOf).join('');
+}
+
+/** Parse MDX source. Never throws: a syntax error is returned in `error`. */
+export function parseMdx(source: string): ParsedMdx {
+	const out: ParsedMdx = { esm: [], expressions: [], jsx: [], links: [], headings: [], text: '' };
+	let tree: MdNode;
+	try {
+		tree = mdxToMdast(source) as unknown as MdNode;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const m = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)$/s.exec(message);
+		out.error = {
+			line: m ? Number(m[1]) : 1,
+			col: m ? Number(m[2]) : 1,
+			message: (m ? (m[3] ?? message) : message).trim(),
+		};
+		return out;
+	}
+	const texts: string[] = [];
+	const walk = (node: MdNode) => {
+		switch (node.type) {
+			case 'yaml':
+				out.frontmatter = { text: String(node.value ?? ''), line: at(node).line + 1 };
+				return;
+			case 'mdxjsEsm':
+				out.esm.push({ ...at(node), value: String(node.value ?? '') });
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				out.expressions.push({ ...at(node), value: String(node.value ?? '') });
+				return;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const attributes: JsxAttribute[] = (node.attributes ?? []).map((a) => {
+					if (a.type === 'mdxJsxExpressionAttribute') {
+						return { name: '', spread: true, expression: String(a.value ?? '') };
+					}
+					const name = a.name ?? '';
+					if (a.value === null || a.value === undefined) return { name, value: true };
+					if (typeof a.value === 'string') return { name, value: a.value };
+					const expression = a.value.value;
+					const parsed = parseLiteral(expression);
+					return parsed.ok
+						? { name, value: parsed.value, expression }
+						: { name, expression, error: parsed.message };
+				});
+				const props: Record<string, Literal> = {};
+				for (const a of attributes) if (a.value !== undefined) props[a.name] = a.value;
+				out.jsx.push({
+					...at(node),
+					name: node.name ?? '',
+					attributes,
+					kind: node.type === 'mdxJsxFlowElement' ? 'flow' : 'text',
+					props,
+				});
+				break;
+			}
+			case 'link':
+				out.links.push({ ...at(node), kind: 'link', url: node.url ?? '' });
+				break;
+			case 'image':
+				out.links.push({ ...at(node), kind: 'image', url: node.url ?? '', alt: node.alt ?? '' });
+				break;
+			case 'heading':
+				out.headings.push({ ...at(node), depth: node.depth ?? 1, text: textOf(node) });
+				break;
+			case 'text':
+				texts.push(String(node.value ?? ''));
+				break;
+		}
+		for (const child of node.children ?? []) walk(child);
+		if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') {
+			texts.push('\n');
+		}
+	};
+	walk(tree);
+	out.text = texts
+		.join('')
+		.replace(/[ \t]+/g, ' ')
+		.replace(/\n\s*/g, '\n')
+		.trim();
+	return out;
+}
+
+/** Every usage of the components named in `names`, in document order. */
+export function usagesOf(parsed: ParsedMdx, names: Iterable<string>): JsxUsage[] {
+	const wanted = new Set(names);
+	return parsed.jsx.filter((u) => wanted.has(u.name));
+}

@@ -1,0 +1,19 @@
+// Links with the base path the site is built for (BASE_PATH); pure route logic is in src/lib/i18n.
+import type { Lang } from '../lib/format/index.ts';
+import { withBase } from '../lib/i18n/index.ts';
+import { routePath, type RouteName } from '../lib/i18n/routes.ts';
+
+/** The base path, always ending in "/". */
+export const BASE = import.meta.env.BASE_URL.endsWith('/')
+	? import.meta.env.BASE_URL
+	: `${import.meta.env.BASE_URL}/`;
+
+/** A link to route `name` in `lang`, with the base path: `href('id', 'map')` → `/sub/peta/`. */
+export function href(lang: Lang, name: RouteName, params: Record<string, string> = {}): string {
+	return withBase(BASE, routePath(lang, name, params));
+}
+
+/** A link to a file or path under the site root, with the base path: `asset('/favicon.svg')`. */
+export function asset(path: string): string {
+	return withBase(BASE, path);
+}
