@@ -1,11 +1,29 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { datasetsLoader, rowsLoader } from './lib/data/astro-loader.ts';
+import { storiesLoader } from './lib/stories/astro-loader.ts';
+import { storyFrontmatterSchema } from './lib/stories/frontmatter.ts';
 
-// Rows are fully checked by src/lib/data before they reach these schemas; the schemas only
-// give pages their types.
+// Rows are fully checked by src/lib/data, and story frontmatter by src/lib/stories (with real
+// line numbers), before they reach these schemas; the schemas give pages their types.
 
 const datasets = defineCollection({ loader: datasetsLoader() });
+
+// Astro reads frontmatter with js-yaml, which turns 2022-11-01 into a Date; our check has already
+// refused impossible dates, so turn Dates back into the calendar text they were written as.
+const asWritten = (value: unknown): unknown =>
+	value instanceof Date
+		? value.toISOString().slice(0, 10)
+		: Array.isArray(value)
+			? value.map(asWritten)
+			: value && typeof value === 'object'
+				? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asWritten(v)]))
+				: value;
+
+const stories = defineCollection({
+	loader: storiesLoader(),
+	schema: z.preprocess(asWritten, storyFrontmatterSchema),
+});
 
 const villages = defineCollection({
 	loader: rowsLoader('villages'),
@@ -28,6 +46,7 @@ const villages = defineCollection({
 		note: z.string().nullable(),
 		note_en: z.string().nullable(),
 		source: z.string(),
+		location_source: z.string().nullable(),
 	}),
 });
 
@@ -36,11 +55,18 @@ const regions = defineCollection({
 	schema: z.object({
 		code: z.string(),
 		level: z.enum(['province', 'regency']),
+		kind: z.enum(['provinsi', 'kabupaten', 'kota']),
 		name: z.string(),
+		name_full: z.string(),
+		name_en: z.string(),
 		slug: z.string(),
 		parent_code: z.string().nullable(),
 		lat: z.number(),
 		lon: z.number(),
+		min_lon: z.number(),
+		min_lat: z.number(),
+		max_lon: z.number(),
+		max_lat: z.number(),
 		source: z.string(),
 	}),
 });
@@ -51,9 +77,9 @@ const commodities = defineCollection({
 		key: z.string(),
 		name_id: z.string(),
 		name_en: z.string(),
-		group: z.string(),
+		group: z.enum(['kebun', 'pangan', 'laut', 'tekstil', 'kerajinan']),
 		source: z.string(),
 	}),
 });
 
-export const collections = { datasets, villages, regions, commodities };
+export const collections = { datasets, stories, villages, regions, commodities };

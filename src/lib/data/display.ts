@@ -2,9 +2,10 @@
  * How a typed cell reads on a data page: numbers in the page's language with full precision,
  * dates as words, missing as a dash. Numbers are never rounded away on data pages.
  */
-import { formatDate, formatNumber, type Lang } from '../format/index.ts';
+import { formatDate, formatNumber, formatValue, type Lang } from '../format/index.ts';
 import type { Value } from './cast.ts';
-import type { FieldDeclaration } from './declaration.ts';
+import type { Declaration, FieldDeclaration } from './declaration.ts';
+import type { CheckedDataset } from './validate.ts';
 
 /** Display text for one cell of `field`; `null` shows as an em dash. */
 export function displayCell(value: Value, field: FieldDeclaration, lang: Lang): string {
@@ -22,4 +23,46 @@ export function displayCell(value: Value, field: FieldDeclaration, lang: Lang): 
 /** True when the field's cells should be right-aligned (numbers). */
 export function isNumeric(field: FieldDeclaration): boolean {
 	return field.type === 'number' || field.type === 'integer';
+}
+
+/**
+ * The readable name behind a code: a region code shows its name, a commodity key its name, a
+ * source id its outlet, through the field's foreign key in `declaration`. Undefined when the field
+ * has no such key or the value is not found.
+ */
+export function referenceLabel(
+	declaration: Declaration,
+	field: string,
+	value: Value,
+	datasets: ReadonlyMap<string, CheckedDataset>,
+	lang: Lang,
+): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	const fk = declaration.schema.foreignKeys?.find((k) => k.fields[0] === field);
+	const target = fk && datasets.get(fk.reference.resource);
+	const key = fk?.reference.fields[0];
+	if (!target || !key) return undefined;
+	const row = target.rows.find((r) => r[key] === value);
+	if (!row) return undefined;
+	const pick = (...names: string[]) => {
+		for (const n of names) if (typeof row[n] === 'string') return row[n] as string;
+		return undefined;
+	};
+	return lang === 'id' ? pick('name', 'name_id', 'outlet') : pick('name_en', 'name', 'outlet');
+}
+
+/** A cell as a story table writes it: amounts with scale words, codes as names. */
+export function storyCell(
+	value: Value,
+	field: FieldDeclaration,
+	declaration: Declaration,
+	datasets: ReadonlyMap<string, CheckedDataset>,
+	lang: Lang,
+): string {
+	if (value === null) return '—';
+	const named = referenceLabel(declaration, field.name, value, datasets, lang);
+	if (named) return named;
+	if (typeof value === 'number' && field.type !== 'year')
+		return formatValue(value, field.unit, lang);
+	return displayCell(value, field, lang);
 }

@@ -24,6 +24,8 @@ export interface Problem {
 	dataset?: string;
 	/** Field name, when the problem is about one field. */
 	field?: string;
+	/** What the problem is about when it is not a dataset: `LineChart.y`, `frontmatter.title`. */
+	subject?: string;
 	/** One sentence saying what is wrong. */
 	message: string;
 	/** The raw cell or token as found in the file. */
@@ -48,7 +50,11 @@ export function showValue(raw: string): string {
 
 /** Format one problem as its location line plus, when there is more to say, a detail line. */
 export function formatProblem(p: Problem): string {
-	const where = p.dataset ? ` [${p.dataset}${p.field ? `.${p.field}` : ''}]` : '';
+	const where = p.dataset
+		? ` [${p.dataset}${p.field ? `.${p.field}` : ''}]`
+		: p.subject
+			? ` [${p.subject}]`
+			: '';
 	const head = `${p.file}:${p.line}:${p.col}: ${p.severity} ${p.code}${where} ${p.message}`;
 	const details: string[] = [];
 	if (p.value !== undefined) details.push(`value: ${showValue(p.value)}`);
@@ -99,11 +105,11 @@ export function formatReport(problems: readonly Problem[]): string {
 	return lines.join('\n');
 }
 
-/** Thrown when data has errors: carries every problem, and the full report as its message. */
+/** Thrown when data or stories have errors: carries every problem, and the full report as its message. */
 export class DataError extends Error {
 	readonly problems: readonly Problem[];
-	constructor(problems: readonly Problem[]) {
-		super(`Invalid data:\n${formatReport(problems)}`);
+	constructor(problems: readonly Problem[], title = 'Invalid data') {
+		super(`${title}:\n${formatReport(problems)}`);
 		this.name = 'DataError';
 		this.problems = problems;
 	}

@@ -7,9 +7,12 @@
  * and add it to `DICTS` below.
  */
 import type { Lang } from '../format/index.ts';
+import charts from './dict/charts.ts';
 import core from './dict/core.ts';
+import maps from './dict/maps.ts';
+import site from './dict/site.ts';
 
-const DICTS = [core] as const;
+const DICTS = [core, site, charts, maps] as const;
 
 type Dicts = (typeof DICTS)[number];
 /** Every UI string key. */

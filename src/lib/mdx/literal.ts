@@ -11,7 +11,8 @@
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
 
 /** Either the value, or why it is not a literal and where (character offset in the source). */
-export type LiteralResult = { ok: true; value: Literal } | { ok: false; message: string; offset: number };
+export type LiteralResult =
+	{ ok: true; value: Literal } | { ok: false; message: string; offset: number };
 
 class LiteralError extends Error {
 	readonly offset: number;
@@ -142,7 +143,8 @@ export function parseLiteral(source: string): LiteralResult {
 		if (i < source.length) fail('unexpected text after the value');
 		return { ok: true, value: v };
 	} catch (error) {
-		if (error instanceof LiteralError) return { ok: false, message: error.message, offset: error.offset };
+		if (error instanceof LiteralError)
+			return { ok: false, message: error.message, offset: error.offset };
 		throw error;
 	}
 }

@@ -77,6 +77,15 @@ export interface ComponentSpec {
 	 * (`annotation x "2030" is outside the data`). Optional.
 	 */
 	check?: (props: Record<string, Literal>, ctx: CheckContext) => string[];
+	/**
+	 * The source ids (data/sources.csv) behind what this use of the component shows, for the
+	 * story's source list. Optional: by default the sources of the rows its `dataset` and `where`
+	 * props select.
+	 */
+	sources?: (
+		props: Record<string, Literal>,
+		datasets: ReadonlyMap<string, CheckedDataset>,
+	) => string[];
 	/** An example usage, shown in the gallery and in hints. */
 	example: string;
 }

@@ -36,6 +36,50 @@ export const storySpecs: ComponentSpec[] = [
 			'<Value dataset="dd-national" column="villages" where={{ as_of: "2025-03" }} /> desa devisa',
 	},
 	{
+		name: 'Count',
+		description:
+			'How many rows of a dataset match a filter (or how many distinct values a column has), written in the text with a unit and the sources of those rows.',
+		placement: 'inline',
+		props: {
+			dataset: { kind: 'dataset', required: true, description: 'Dataset id' },
+			where: { kind: 'where', description: 'Filter, e.g. { coord_level: "village" }' },
+			distinct: {
+				kind: 'column',
+				description: 'Count distinct values of this column instead of rows',
+			},
+			unit: {
+				kind: 'enum',
+				values: ['villages', 'people', 'firms', 'countries', 'provinces', 'count'],
+				description: 'Unit written after the number (default: none)',
+			},
+		},
+		check: (_props, ctx) =>
+			ctx.rows.length ? [] : ['the filter matches no row; the count would be 0'],
+		example: '<Count dataset="villages" where={{ coord_level: "village" }} unit="villages" />',
+	},
+	{
+		name: 'DataTable',
+		description:
+			'A table of dataset rows in house style, with names for region and commodity codes and a source mark on every row.',
+		placement: 'block',
+		props: {
+			dataset: { kind: 'dataset', required: true, description: 'Dataset id' },
+			columns: { kind: 'columns', required: true, description: 'Columns to show, in order' },
+			caption: {
+				kind: 'text',
+				required: true,
+				description: 'What the table shows (read by screen readers)',
+			},
+			where: { kind: 'where', description: 'Filter the rows, e.g. { period: "full-year" }' },
+			sortBy: { kind: 'column', description: 'Sort by this column (default: the file order)' },
+			descending: { kind: 'boolean', description: 'Sort from largest to smallest' },
+		},
+		check: (_props, ctx) =>
+			ctx.rows.length ? [] : ['the filter matches no row; the table would be empty'],
+		example:
+			'<DataTable dataset="lamongan-exports" columns={["year", "value"]} where={{ period: "full-year" }} caption="Nilai ekspor Lamongan" />',
+	},
+	{
 		name: 'Cite',
 		description:
 			'A numbered link to a source for a claim in the text; the source is listed at the end of the story.',

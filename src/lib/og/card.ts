@@ -1,0 +1,117 @@
+/**
+ * Share preview images (Open Graph / WhatsApp / Facebook cards): 1200 × 630 PNG with the brand,
+ * the headline and the dek, drawn at build time with sharp from fonts shipped in the repo, so
+ * the same story gives the same bytes on every machine.
+ */
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+
+/** Card size in pixels (the size Facebook, WhatsApp and X recommend). */
+export const CARD = { width: 1200, height: 630 } as const;
+
+const FONT_DIR = fileURLToPath(new URL('../../assets/og-fonts/', import.meta.url));
+const SERIF_BOLD = `${FONT_DIR}DejaVuSerif-Bold.ttf`;
+const SANS = `${FONT_DIR}DejaVuSans.ttf`;
+
+/** Text made safe for Pango markup (`&`, `<`, `>`, quotes escaped). */
+export function escapeMarkup(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;');
+}
+
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+	const t = text.trim().replace(/\s+/g, ' ');
+	if (t.length <= max) return t;
+	const cut = t.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,.;:–-]+$/, '')}…`;
+}
+
+/** What a card shows. */
+export interface CardText {
+	/** Small line above the headline: the section or "Lumbung Devisa". */
+	kicker: string;
+	title: string;
+	dek?: string;
+	/** Bottom line: the site address. */
+	footer: string;
+}
+
+const COLORS = { bg: '#fbfaf7', fg: '#1d1b18', soft: '#5a554c', accent: '#8a3b12' };
+
+async function textImage(markup: string, font: string, fontfile: string, width: number) {
+	return sharp({
+		text: { text: markup, font, fontfile, width, rgba: true, dpi: 72, wrap: 'word' },
+	})
+		.png()
+		.toBuffer({ resolveWithObject: true });
+}
+
+/** Draw a card. Returns PNG bytes (1200 × 630). Headline is shrunk to fit three lines at most. */
+export async function renderCard(card: CardText): Promise<Buffer> {
+	const left = 80;
+	const width = CARD.width - 2 * left;
+	const kicker = await textImage(
+		`<span foreground="${COLORS.accent}" letter_spacing="2048">${escapeMarkup(card.kicker.toUpperCase())}</span>`,
+		'DejaVu Sans 24',
+		SANS,
+		width,
+	);
+	let size = 64;
+	let title = await textImage(
+		`<span foreground="${COLORS.fg}">${escapeMarkup(clip(card.title, 140))}</span>`,
+		`DejaVu Serif Bold ${size}`,
+		SERIF_BOLD,
+		width,
+	);
+	while (title.info.height > size * 1.25 * 3 && size > 40) {
+		size -= 6;
+		title = await textImage(
+			`<span foreground="${COLORS.fg}">${escapeMarkup(clip(card.title, 140))}</span>`,
+			`DejaVu Serif Bold ${size}`,
+			SERIF_BOLD,
+			width,
+		);
+	}
+	const titleTop = 96;
+	const dekTop = titleTop + title.info.height + 28;
+	const room = CARD.height - 110 - dekTop;
+	const layers: sharp.OverlayOptions[] = [
+		{ input: kicker.data, left, top: 48 },
+		{ input: title.data, left, top: titleTop },
+	];
+	if (card.dek && room > 40) {
+		const lines = Math.max(1, Math.floor(room / 40));
+		const dek = await textImage(
+			`<span foreground="${COLORS.soft}">${escapeMarkup(clip(card.dek, lines * 62))}</span>`,
+			'DejaVu Sans 28',
+			SANS,
+			width,
+		);
+		if (dek.info.height <= room) layers.push({ input: dek.data, left, top: dekTop });
+	}
+	const footer = await textImage(
+		`<span foreground="${COLORS.soft}">${escapeMarkup(card.footer)}</span>`,
+		'DejaVu Sans 24',
+		SANS,
+		width,
+	);
+	layers.push({ input: footer.data, left, top: CARD.height - 40 - footer.info.height });
+	const bar = await sharp({
+		create: { width: CARD.width, height: 12, channels: 4, background: COLORS.accent },
+	})
+		.png()
+		.toBuffer();
+	layers.push({ input: bar, left: 0, top: CARD.height - 12 });
+	return sharp({
+		create: { width: CARD.width, height: CARD.height, channels: 4, background: COLORS.bg },
+	})
+		.composite(layers)
+		.png({ compressionLevel: 9, palette: true })
+		.toBuffer();
+}

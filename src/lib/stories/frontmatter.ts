@@ -1,0 +1,233 @@
+/**
+ * Story frontmatter: the schema, and a check that reports every problem at its real line and
+ * column in the MDX file (Astro itself reports frontmatter errors at `file:0:0`).
+ *
+ * YAML is read with the core schema, so `published: 2024-02-30` stays the text it is and is
+ * refused as an impossible date instead of rolling over to 1 March.
+ */
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { isRealDate } from '../data/cast.ts';
+import type { CheckedDataset } from '../data/validate.ts';
+import { didYouMean, type Problem } from '../data/problems.ts';
+
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-" (e.g. jawa-timur)');
+
+const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2022-11-01')
+	.refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), {
+		message: 'this date does not exist in the calendar',
+	});
+
+/** The frontmatter of a story. Every key is documented for the journalists' guide. */
+export const storyFrontmatterSchema = z.strictObject({
+	/** Headline, in the story's language. */
+	title: z.string().trim().min(1).max(140),
+	/** The standfirst under the headline: one or two sentences. */
+	dek: z.string().trim().min(1).max(320),
+	/** Bylines, in order. */
+	authors: z.array(z.string().trim().min(1)).min(1),
+	/** First publication date, YYYY-MM-DD (Jakarta calendar). */
+	published: isoDate,
+	/** Date of the last substantive update, YYYY-MM-DD; not before `published`. */
+	updated: isoDate.optional(),
+	/** Language of the story: must match its folder (`id/` or `en/`). */
+	lang: z.enum(['id', 'en']),
+	/** Region hubs the story belongs to: slugs from data/regions.csv (e.g. lamongan, jawa-timur). */
+	regions: z.array(slug).default([]),
+	/** Commodity hubs the story belongs to: keys from data/commodities.csv (e.g. kakao). */
+	commodities: z.array(slug).default([]),
+	/** Datasets the story draws on, beyond those its charts and figures already name. */
+	datasets: z.array(slug).default([]),
+	/** Sources for the story as a whole, beyond those its figures cite: ids in data/sources.csv. */
+	sources: z.array(slug).default([]),
+	/** The same key in the Indonesian and English versions links them as translations. */
+	translationKey: slug,
+	/** Drafts are checked but not published. */
+	draft: z.boolean().default(false),
+	/** Put the story at the top of the front page (the newest featured story wins). */
+	featured: z.boolean().default(false),
+	/** Optional cover image under public/ with alt text and credit. */
+	cover: z
+		.strictObject({
+			image: z
+				.string()
+				.regex(/^\/[\w./-]+\.(png|jpe?g|webp|svg)$/, 'a path under public/, e.g. /img/x.jpg'),
+			alt: z.string().trim().min(1),
+			credit: z.string().trim().min(1),
+		})
+		.optional(),
+	/** Corrections, oldest first: the date and what was corrected. */
+	corrections: z
+		.array(z.strictObject({ date: isoDate, text: z.string().trim().min(1) }))
+		.default([]),
+});
+
+/** Parsed, checked frontmatter. */
+export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
+
+/** The frontmatter block of an MDX file: its YAML text and the line the YAML starts on. */
+export function frontmatterBlock(source: string): { text: string; line: number } | undefined {
+	const m = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/.exec(source);
+	return m ? { text: m[1] ?? '', line: 2 } : undefined;
+}
+
+/** What the frontmatter check needs from the data catalogue. */
+export interface FrontmatterContext {
+	datasets: ReadonlyMap<string, CheckedDataset>;
+	/** The language implied by the file's folder. */
+	folderLang: 'id' | 'en';
+}
+
+/**
+ * Check a story's frontmatter. Returns the data when it is usable, and every problem located at
+ * its line and column in `file` (codes `frontmatter-yaml`, `frontmatter-missing`,
+ * `frontmatter-type`, `frontmatter-unknown-key`, `frontmatter-reference`).
+ */
+export function checkFrontmatter(
+	source: string,
+	file: string,
+	ctx: FrontmatterContext,
+): { data?: StoryFrontmatter; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const block = frontmatterBlock(source);
+	const base = { file, severity: 'error' as const };
+	if (!block) {
+		problems.push({
+			...base,
+			line: 1,
+			col: 1,
+			code: 'frontmatter-missing',
+			message: 'the story has no frontmatter',
+			expected: 'a block between two "---" lines at the top with title, dek, authors…',
+			hint: 'copy the frontmatter of an existing story, or run npm run new:story',
+		});
+		return { problems };
+	}
+	const lines = new LineCounter();
+	const doc = parseDocument(block.text, { schema: 'core', lineCounter: lines, uniqueKeys: true });
+	const at = (offset: number | undefined) => {
+		const pos = lines.linePos(offset ?? 0);
+		return { line: block.line + pos.line - 1, col: pos.col };
+	};
+	for (const error of doc.errors) {
+		problems.push({
+			...base,
+			...at(error.pos[0]),
+			code: 'frontmatter-yaml',
+			message: error.message.split('\n')[0] ?? 'invalid YAML',
+			hint: 'check indentation, and put text containing ":" or "#" in quotes',
+		});
+	}
+	if (problems.length) return { problems };
+	const raw: unknown = doc.toJS();
+	const nodeAt = (path: (string | number)[]): Node | undefined => {
+		for (let n = path.length; n > 0; n--) {
+			const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
+			if (node && typeof node === 'object' && 'range' in node) return node;
+		}
+		return undefined;
+	};
+	const keyAt = (key: string): Node | undefined => {
+		if (!isMap(doc.contents)) return undefined;
+		const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+		return pair?.key as Node | undefined;
+	};
+	const result = storyFrontmatterSchema.safeParse(raw ?? {});
+	if (!result.success) {
+		for (const issue of result.error.issues) {
+			const path = issue.path.filter(
+				(p): p is string | number => typeof p === 'string' || typeof p === 'number',
+			);
+			const name = path.join('.') || '(frontmatter)';
+			if (issue.code === 'unrecognized_keys') {
+				for (const key of issue.keys) {
+					const guess = didYouMean(key, Object.keys(storyFrontmatterSchema.shape));
+					problems.push({
+						...base,
+						...at(keyAt(key)?.range?.[0]),
+						code: 'frontmatter-unknown-key',
+						subject: `frontmatter.${key}`,
+						message: `unknown key "${key}"`,
+						expected: Object.keys(storyFrontmatterSchema.shape).join(', '),
+						...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+					});
+				}
+				continue;
+			}
+			const node = nodeAt(path);
+			const missing = node === undefined || (path.length > 0 && doc.getIn(path) === undefined);
+			const value = doc.getIn(path);
+			problems.push({
+				...base,
+				...at(missing ? 0 : node?.range?.[0]),
+				code: missing ? 'frontmatter-missing' : 'frontmatter-type',
+				subject: `frontmatter.${name}`,
+				message: missing ? `"${name}" is required` : `${name}: ${issue.message}`,
+				...(missing || value === undefined ? {} : { value: String(value) }),
+			});
+		}
+		return { problems };
+	}
+	const data = result.data;
+	const ref = (key: keyof StoryFrontmatter, index: number | undefined) =>
+		at(nodeAt(index === undefined ? [key] : [key, index])?.range?.[0]);
+	if (data.lang !== ctx.folderLang) {
+		problems.push({
+			...base,
+			...ref('lang', undefined),
+			code: 'frontmatter-type',
+			subject: 'frontmatter.lang',
+			message: `lang is "${data.lang}" but the file is in the ${ctx.folderLang}/ folder`,
+			expected: ctx.folderLang,
+		});
+	}
+	if (data.updated && data.updated < data.published) {
+		problems.push({
+			...base,
+			...ref('updated', undefined),
+			code: 'frontmatter-type',
+			subject: 'frontmatter.updated',
+			message: `updated (${data.updated}) is before published (${data.published})`,
+		});
+	}
+	data.corrections.forEach((c, i) => {
+		if (c.date < data.published) {
+			problems.push({
+				...base,
+				...at(nodeAt(['corrections', i, 'date'])?.range?.[0]),
+				code: 'frontmatter-type',
+				subject: `frontmatter.corrections.${i}.date`,
+				message: `a correction (${c.date}) cannot be before publication (${data.published})`,
+			});
+		}
+	});
+	const keys = (id: string, field: string) =>
+		(ctx.datasets.get(id)?.rows ?? []).map((r) => String(r[field]));
+	const checks: [keyof StoryFrontmatter, string[], string][] = [
+		['regions', keys('regions', 'slug'), 'a region slug in data/regions.csv'],
+		['commodities', keys('commodities', 'key'), 'a commodity key in data/commodities.csv'],
+		['datasets', [...ctx.datasets.keys()], 'a dataset id in data/'],
+		['sources', keys('sources', 'id'), 'a source id in data/sources.csv'],
+	];
+	for (const [key, known, expected] of checks) {
+		(data[key] as string[]).forEach((value, i) => {
+			if (known.includes(value)) return;
+			const guess = didYouMean(value, known);
+			problems.push({
+				...base,
+				...ref(key, i),
+				code: 'frontmatter-reference',
+				subject: `frontmatter.${key}`,
+				message: `"${value}" does not exist`,
+				value,
+				expected,
+				...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+			});
+		});
+	}
+	return problems.length ? { problems } : { data, problems };
+}

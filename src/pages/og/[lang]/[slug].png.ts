@@ -1,0 +1,22 @@
+// The share preview image of each story: /og/<lang>/<slug>.png (1200 × 630), drawn at build time.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderCard } from '../../../lib/og/card.ts';
+import { t } from '../../../lib/i18n/index.ts';
+import { allStories, type Story } from '../../../site/stories.ts';
+
+export const getStaticPaths = (async () =>
+	(await allStories()).map((story) => ({
+		params: { lang: story.lang, slug: story.slug },
+		props: { story },
+	}))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+	const { story } = props as { story: Story };
+	const png = await renderCard({
+		kicker: t(story.lang, 'site.name'),
+		title: story.data.title,
+		dek: story.data.dek,
+		footer: new URL(site ?? 'https://lumbungdevisa.id').host,
+	});
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,93 @@
+// Astro-side access to stories: published stories per language with what their pages need
+// (slug, sources in citation order, datasets, reading time, translation, related stories).
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../lib/format/index.ts';
+import { catalog } from '../lib/data/astro-loader.ts';
+import { parseMdx, type ParsedMdx } from '../lib/mdx/extract.ts';
+import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
+import type { StoryFrontmatter } from '../lib/stories/frontmatter.ts';
+import { readingMinutes, storySources } from '../lib/stories/sources.ts';
+import { href } from './paths.ts';
+
+/** A published story with everything its pages and listings need. */
+export interface Story {
+	entry: CollectionEntry<'stories'>;
+	/** `id/parengan` */
+	id: string;
+	lang: Lang;
+	slug: string;
+	data: StoryFrontmatter;
+	parsed: ParsedMdx;
+	/** Source ids in citation order. */
+	sources: string[];
+	/** Dataset ids the story draws on: its components' and the frontmatter's. */
+	datasets: string[];
+	readingMinutes: number;
+	/** Link to the story page, with the base path. */
+	url: string;
+}
+
+let cache: Promise<Story[]> | undefined;
+
+async function load(): Promise<Story[]> {
+	const entries = await getCollection('stories', (e) => !e.data.draft);
+	const { datasets } = catalog();
+	const stories = entries.map((entry): Story => {
+		const [lang, slug] = entry.id.split('/') as [Lang, string];
+		const data = entry.data as StoryFrontmatter;
+		const parsed = parseMdx(entry.body ?? '');
+		const used = parsed.jsx
+			.map((u) => u.props.dataset)
+			.filter((d): d is string => typeof d === 'string');
+		if (parsed.jsx.some((u) => u.name === 'Fact')) used.push('figures');
+		return {
+			entry,
+			id: entry.id,
+			lang,
+			slug,
+			data,
+			parsed,
+			sources: storySources(parsed, datasets, COMPONENT_SPECS, data.sources),
+			datasets: [...new Set([...used, ...data.datasets])].sort(),
+			readingMinutes: readingMinutes(parsed.text),
+			url: href(lang, 'story', { slug }),
+		};
+	});
+	// Newest first; a stable order for stories published the same day.
+	return stories.sort(
+		(a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug),
+	);
+}
+
+/** Published stories, newest first; only `lang` when given. */
+export async function allStories(lang?: Lang): Promise<Story[]> {
+	cache ??= load();
+	const stories = await cache;
+	return lang ? stories.filter((s) => s.lang === lang) : stories;
+}
+
+/** The story in the other language with the same translationKey, if any. */
+export async function translationOf(story: Story): Promise<Story | undefined> {
+	return (await allStories()).find(
+		(s) => s.lang !== story.lang && s.data.translationKey === story.data.translationKey,
+	);
+}
+
+/** Up to `n` stories in the same language sharing the most regions and commodities. */
+export async function relatedStories(story: Story, n = 3): Promise<Story[]> {
+	const score = (s: Story) =>
+		s.data.regions.filter((r) => story.data.regions.includes(r)).length +
+		s.data.commodities.filter((c) => story.data.commodities.includes(c)).length;
+	return (await allStories(story.lang))
+		.filter((s) => s.id !== story.id)
+		.map((s) => ({ s, score: score(s) }))
+		.sort((a, b) => b.score - a.score)
+		.slice(0, n)
+		.map(({ s }) => s);
+}
+
+/** The lead story of a language: the newest featured one, else the newest. */
+export async function leadStory(lang: Lang): Promise<Story | undefined> {
+	const stories = await allStories(lang);
+	return stories.find((s) => s.data.featured) ?? stories[0];
+}
