@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/berita/devisa).
 // OUT_DIR lets scripts/build.mjs build into a temporary folder and swap it in atomically.
@@ -15,7 +16,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR || './dist',
 	cacheDir,
-	integrations: [mdx()],
+	integrations: [
+		mdx(),
+		// The guide and the chart embeds are for journalists and partners, not for search engines.
+		// (No i18n option: English paths are not /en/ + the Indonesian path; pages carry hreflang.)
+		sitemap({ filter: (page) => !/\/(panduan|embed)\//.test(page) }),
+	],
 	build: { format: 'directory' },
 	// Indonesian at the root, English under /en/; Astro.currentLocale tells components the language.
 	i18n: {

@@ -98,6 +98,13 @@ export const declarationSchema = z.strictObject({
 			regions: z.string().optional(),
 		})
 		.optional(),
+	/** What the dataset is about, for the region and commodity hubs: region codes and commodity keys. */
+	subjects: z
+		.strictObject({
+			regions: z.array(z.string()).optional(),
+			commodities: z.array(z.string()).optional(),
+		})
+		.optional(),
 	rowRules: z
 		.array(
 			z.strictObject({

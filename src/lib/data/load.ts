@@ -90,6 +90,27 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 	}
 	problems.push(...checkCatalog(datasets, (id, path) => locateInJson(sources.get(id) ?? '', path)));
 	for (const ds of datasets.values()) {
+		const subjects = ds.declaration.subjects;
+		for (const [kind, target, key] of [
+			['regions', 'regions', 'code'],
+			['commodities', 'commodities', 'key'],
+		] as const) {
+			const known = new Set((datasets.get(target)?.rows ?? []).map((r) => String(r[key])));
+			(subjects?.[kind] ?? []).forEach((value, i) => {
+				if (known.has(value)) return;
+				problems.push({
+					file: `${dir}/${ds.declaration.id}${DECLARATION_SUFFIX}`,
+					...locateInJson(sources.get(ds.declaration.id) ?? '', ['subjects', kind, i]),
+					severity: 'error',
+					code: 'declaration-subject',
+					dataset: ds.declaration.id,
+					message: `subjects.${kind} names "${value}", which is not a ${key} in ${target}.csv`,
+					value,
+				});
+			});
+		}
+	}
+	for (const ds of datasets.values()) {
 		const d = ds.declaration;
 		if (d.id === 'sources') continue;
 		const fk = d.schema.foreignKeys?.find((k) => k.reference.resource === 'sources');

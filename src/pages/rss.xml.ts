@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { storyFeed } from '../site/feed.ts';
+
+export const GET: APIRoute = ({ site }) =>
+	storyFeed('id', site ?? new URL('https://lumbungdevisa.id'));
