@@ -38,3 +38,14 @@ export function citedSources(
 		return row ? [{ row, uses }] : [];
 	});
 }
+
+/** Static paths of the dataset pages: every dataset with the sources its rows cite. */
+export async function datasetPaths() {
+	const datasets = await allDatasets();
+	const sources = datasets.find((ds) => ds.declaration.id === 'sources');
+	if (!sources) throw new Error('data/sources.csv is required: every row must cite a source');
+	return datasets.map((ds) => ({
+		params: { id: ds.declaration.id },
+		props: { ds, sources: citedSources(ds, sources) },
+	}));
+}

@@ -1,0 +1,104 @@
+// Story frontmatter errors are located at their real line and column (Astro says file:0:0).
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/lib/data/load.ts';
+import { formatProblem } from '../../../src/lib/data/problems.ts';
+import { checkFrontmatter } from '../../../src/lib/stories/frontmatter.ts';
+
+const { datasets } = loadCatalog(process.cwd());
+const FILE = 'src/content/stories/id/x.mdx';
+const GOOD = [
+	'---',
+	"title: 'Judul'",
+	"dek: 'Dek cerita.'",
+	"authors: ['Redaksi']",
+	'published: 2022-11-01',
+	'lang: id',
+	"regions: ['lamongan']",
+	"commodities: ['tenun-ikat']",
+	'translationKey: x',
+	'---',
+	'',
+	'Teks.',
+];
+const check = (lines: string[], folderLang: 'id' | 'en' = 'id') =>
+	checkFrontmatter(lines.join('\n'), FILE, { datasets, folderLang });
+const edit = (i: number, line: string | undefined) => {
+	const copy = [...GOOD];
+	if (line === undefined) copy.splice(i, 1);
+	else copy[i] = line;
+	return copy;
+};
+
+describe('checkFrontmatter()', () => {
+	it('accepts a good frontmatter and keeps dates as written', () => {
+		const { data, problems } = check(GOOD);
+		expect(problems).toEqual([]);
+		expect(data?.published).toBe('2022-11-01');
+		expect(data?.draft).toBe(false);
+	});
+
+	it.each([
+		['missing title', edit(1, undefined), 'frontmatter-missing', 2, 1, /"title" is required/],
+		['title as a number', edit(1, 'title: 42'), 'frontmatter-type', 2, 8, /title/],
+		[
+			'impossible date',
+			edit(4, 'published: 2024-02-30'),
+			'frontmatter-type',
+			5,
+			12,
+			/does not exist/,
+		],
+		['day-first date', edit(4, 'published: 01/11/2022'), 'frontmatter-type', 5, 12, /YYYY-MM-DD/],
+		[
+			'unknown region',
+			edit(6, "regions: ['lamongann']"),
+			'frontmatter-reference',
+			7,
+			11,
+			/did you mean "lamongan"/,
+		],
+		[
+			'unknown commodity',
+			edit(7, "commodities: ['kakoa']"),
+			'frontmatter-reference',
+			8,
+			15,
+			/did you mean "kakao"/,
+		],
+		[
+			'misspelt key',
+			edit(8, 'translationkey: x'),
+			'frontmatter-unknown-key',
+			9,
+			1,
+			/did you mean "translationKey"/,
+		],
+		[
+			'draft as text',
+			[...GOOD.slice(0, 9), 'draft: "no"', ...GOOD.slice(9)],
+			'frontmatter-type',
+			10,
+			8,
+			/draft/,
+		],
+		['bad YAML', edit(2, 'dek: a: b'), 'frontmatter-yaml', 3, 6, /./],
+	] as const)('%s → %s', (_name, lines, code, line, col, message) => {
+		const { problems } = check([...lines]);
+		const p = problems.find((x) => x.code === code);
+		expect(p, JSON.stringify(problems)).toBeDefined();
+		expect([p?.line, p?.col]).toEqual([line, col]);
+		expect(formatProblem(p!)).toMatch(message);
+		expect(formatProblem(p!)).toMatch(new RegExp(`^${FILE}:${line}:${col}: error ${code}`));
+	});
+
+	it('refuses a story whose lang does not match its folder', () => {
+		const { problems } = check(GOOD, 'en');
+		expect(problems.map((p) => [p.code, p.line])).toEqual([['frontmatter-type', 6]]);
+	});
+
+	it('refuses a file without frontmatter', () => {
+		expect(
+			checkFrontmatter('Teks saja.', FILE, { datasets, folderLang: 'id' }).problems[0]?.code,
+		).toBe('frontmatter-missing');
+	});
+});
