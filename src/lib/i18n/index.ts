@@ -16,7 +16,9 @@ const DICTS = [core, site, charts, maps] as const;
 
 type Dicts = (typeof DICTS)[number];
 /** Every UI string key. */
-export type UiKey = Dicts extends { id: Record<infer K, string> } ? K : never;
+export type UiKey = KeysOf<Dicts>;
+// Distributes over the union of dictionaries (a plain `Dicts extends …` infers never).
+type KeysOf<D> = D extends { id: Record<infer K, string> } ? K : never;
 
 const DICTIONARIES: Record<Lang, Record<string, string>> = {
 	id: Object.assign({}, ...DICTS.map((d) => d.id)),
