@@ -82,6 +82,8 @@ export function regionHub(datasets: Datasets, code: string): RegionHub {
 export interface CommodityHub {
 	commodity: Row;
 	villages: Row[];
+	/** Key figures about the commodity (data/figures.csv rows with its key). */
+	figures: Row[];
 	/** Region codes of the villages' provinces, in code order. */
 	provinces: string[];
 	/** Datasets about the commodity: declared subjects, or rows with its key. */
@@ -93,6 +95,7 @@ export function commodityHub(datasets: Datasets, key: string): CommodityHub {
 	const commodity = (datasets.get('commodities')?.rows ?? []).find((r) => r.key === key);
 	if (!commodity) throw new Error(`commodity ${key} is not in data/commodities.csv`);
 	const villages = (datasets.get('villages')?.rows ?? []).filter((r) => r.commodity === key);
+	const figures = (datasets.get('figures')?.rows ?? []).filter((r) => r.commodity === key);
 	const provinces = [...new Set(villages.map((r) => String(r.province_code)))].sort();
 	const about: string[] = [];
 	for (const [id, ds] of datasets) {
@@ -101,7 +104,7 @@ export function commodityHub(datasets: Datasets, key: string): CommodityHub {
 		const columns = commodityColumns(ds);
 		if (declared || ds.rows.some((row) => columns.some((c) => row[c] === key))) about.push(id);
 	}
-	return { commodity, villages, provinces, datasets: about.sort() };
+	return { commodity, villages, figures, provinces, datasets: about.sort() };
 }
 
 /**

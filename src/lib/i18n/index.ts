@@ -39,6 +39,16 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 	});
 }
 
+// A key in one language and not the other fails the build here, whatever pages use it.
+{
+	const gaps = missingKeys();
+	if (gaps.length) {
+		throw new Error(
+			`UI dictionaries disagree: ${gaps.map((g) => `"${g.key}" missing in ${g.lang}`).join(', ')}`,
+		);
+	}
+}
+
 /** Every key of the Indonesian dictionary (the reference language). */
 export const UI_KEYS = Object.keys(DICTIONARIES.id) as UiKey[];
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { UI_KEYS, missingKeys, t, withBase } from '../../src/lib/i18n/index.ts';
+import { ROUTES, langOfPath, routePath } from '../../src/lib/i18n/routes.ts';
+
+describe('UI dictionaries', () => {
+	it('Indonesian and English have the same keys', () => {
+		expect(missingKeys()).toEqual([]);
+		expect(UI_KEYS.length).toBeGreaterThan(100);
+	});
+
+	it('t() fills placeholders and refuses a missing one', () => {
+		expect(t('id', 'story.reading', { n: 4 })).toBe('4 menit baca');
+		expect(t('en', 'story.reading', { n: 4 })).toBe('4 min read');
+		expect(() => t('id', 'story.reading')).toThrow(/needs \{n\}/);
+	});
+});
+
+describe('routes', () => {
+	it('routePath() builds each language’s path', () => {
+		expect(routePath('id', 'story', { slug: 'kakao-kutai-timur' })).toBe(
+			'/cerita/kakao-kutai-timur/',
+		);
+		expect(routePath('en', 'region', { slug: 'lamongan' })).toBe('/en/regions/lamongan/');
+		expect(routePath('en', 'map')).toBe('/en/map/');
+	});
+
+	it('routePath() refuses missing or unsafe parameters', () => {
+		expect(() => routePath('id', 'story')).toThrow(/needs \{slug\}/);
+		expect(() => routePath('id', 'story', { slug: '../x' })).toThrow(/not a lowercase slug/);
+	});
+
+	it('every English route is under /en/ (or shared) and every Indonesian one is not', () => {
+		for (const [name, paths] of Object.entries(ROUTES)) {
+			expect(langOfPath(paths.id.replace(/\{\w+\}/g, 'x')), name).toBe('id');
+			if (paths.en !== paths.id)
+				expect(langOfPath(paths.en.replace(/\{\w+\}/g, 'x')), name).toBe('en');
+		}
+	});
+
+	it('withBase() joins a base path and a site path with one slash', () => {
+		expect(withBase('/sub/path/', '/data/')).toBe('/sub/path/data/');
+		expect(withBase('/sub/path', 'data/x.csv')).toBe('/sub/path/data/x.csv');
+		expect(withBase('/', '/')).toBe('/');
+	});
+});
