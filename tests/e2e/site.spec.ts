@@ -9,13 +9,17 @@ async function sitemapPages(request: APIRequestContext, baseURL: string): Promis
 	const pages: string[] = [];
 	for (const map of maps) {
 		const xml = await (await request.get(new URL(new URL(map).pathname, baseURL).href)).text();
-		pages.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname));
+		pages.push(
+			...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname),
+		);
 	}
 	return pages;
 }
 
 test.describe('the publication', () => {
-	test('the front page leads with a story and figures computed from data, in Indonesian', async ({ page }) => {
+	test('the front page leads with a story and figures computed from data, in Indonesian', async ({
+		page,
+	}) => {
 		await page.goto('./');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 		await expect(page.locator('.lead h2 a, .lead h3 a').first()).toBeVisible();
@@ -26,7 +30,10 @@ test.describe('the publication', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	});
 
-	test('a story reads fully without JavaScript: figures, citations and sources', async ({ browser, baseURL }) => {
+	test('a story reads fully without JavaScript: figures, citations and sources', async ({
+		browser,
+		baseURL,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${baseURL}cerita/desa-devisa-indonesia/`);
@@ -35,7 +42,9 @@ test.describe('the publication', () => {
 		await expect(body).toContainText('lebih dari 180.000 orang');
 		await expect(body).not.toContainText(/\d\s?(M|T|jt)\b/);
 		// Every citation mark points at an item of the source list on the page.
-		const marks = await body.locator('sup.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const marks = await body
+			.locator('sup.cite a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(marks.length).toBeGreaterThan(5);
 		for (const href of new Set(marks)) {
 			expect(href).toMatch(/^#sumber-/);
@@ -48,7 +57,11 @@ test.describe('the publication', () => {
 		await context.close();
 	});
 
-	test('every story has a 1200×630 share image named in its Open Graph tags', async ({ page, request, baseURL }) => {
+	test('every story has a 1200×630 share image named in its Open Graph tags', async ({
+		page,
+		request,
+		baseURL,
+	}) => {
 		for (const path of ['cerita/lamongan-tenun-ikat-parengan/', 'en/stories/kutai-timur-cocoa/']) {
 			await page.goto(`${baseURL}${path}`);
 			const image = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -59,19 +72,26 @@ test.describe('the publication', () => {
 			const png = await res.body();
 			expect(png.readUInt32BE(16)).toBe(1200);
 			expect(png.readUInt32BE(20)).toBe(630);
-			await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+			await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+				'content',
+				'summary_large_image',
+			);
 			await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(3);
 		}
 	});
 
-	test('search finds "kakao" and "tenun" in Indonesian and "cocoa" in English', async ({ page }) => {
+	test('search finds "kakao" and "tenun" in Indonesian and "cocoa" in English', async ({
+		page,
+	}) => {
 		for (const [path, q, expected] of [
 			['cari/', 'kakao', /Kakao Kutai Timur/],
 			['cari/', 'tenun', /tenun ikat Parengan/i],
 			['en/search/', 'cocoa', /Kutai Timur’s cocoa/],
 		] as const) {
 			await page.goto(`${path}?q=${q}`);
-			await expect(page.locator('[data-status]')).toContainText(/\d+ (hasil|results)/, { timeout: 10_000 });
+			await expect(page.locator('[data-status]')).toContainText(/\d+ (hasil|results)/, {
+				timeout: 10_000,
+			});
 			await expect(page.locator('[data-list] li').first()).toBeVisible();
 			await expect(page.locator('[data-list]')).toContainText(expected);
 			// Excerpts are text with <mark> only.
@@ -79,7 +99,11 @@ test.describe('the publication', () => {
 		}
 	});
 
-	test('the RSS feeds parse and carry the full text of every story', async ({ page, request, baseURL }) => {
+	test('the RSS feeds parse and carry the full text of every story', async ({
+		page,
+		request,
+		baseURL,
+	}) => {
 		await page.goto('./');
 		for (const [path, lang, text] of [
 			['rss.xml', 'id-ID', 'lebih dari 180.000 orang'],
@@ -92,9 +116,9 @@ test.describe('the publication', () => {
 					error: doc.querySelector('parsererror')?.textContent ?? null,
 					items: doc.querySelectorAll('item').length,
 					language: doc.querySelector('channel > language')?.textContent,
-					content: [...doc.getElementsByTagNameNS('http://purl.org/rss/1.0/modules/content/', 'encoded')].map(
-						(n) => n.textContent ?? '',
-					),
+					content: [
+						...doc.getElementsByTagNameNS('http://purl.org/rss/1.0/modules/content/', 'encoded'),
+					].map((n) => n.textContent ?? ''),
 				};
 			}, xml);
 			expect(result.error).toBeNull();

@@ -4,7 +4,7 @@
  * the same story gives the same bytes on every machine.
  */
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 
 /** Card size in pixels (the size Facebook, WhatsApp and X recommend). */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -81,7 +81,7 @@ export async function renderCard(card: CardText): Promise<Buffer> {
 	const titleTop = 96;
 	const dekTop = titleTop + title.info.height + 28;
 	const room = CARD.height - 110 - dekTop;
-	const layers: sharp.OverlayOptions[] = [
+	const layers: OverlayOptions[] = [
 		{ input: kicker.data, left, top: 48 },
 		{ input: title.data, left, top: titleTop },
 	];
