@@ -174,6 +174,37 @@ test.describe('the publication', () => {
 		expect(broken).toEqual([]);
 	});
 
+	test('the pages run under the Content-Security-Policy they ship, with no violation or console error', async ({
+		page,
+	}) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { __csp: string[] };
+			w.__csp = [];
+			document.addEventListener('securitypolicyviolation', (e) =>
+				w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+			);
+		});
+		const errors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		page.on('pageerror', (e) => errors.push(String(e)));
+		for (const path of [
+			'./',
+			'cerita/kakao-kutai-timur/',
+			'cari/?q=tenun',
+			'wilayah/jawa-timur/',
+			'en/data/villages/',
+		]) {
+			await page.goto(path);
+			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+			if (path.includes('?q=')) await expect(page.locator('[data-list] li').first()).toBeVisible();
+			const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+			expect(csp, path).toEqual([]);
+		}
+		expect(errors).toEqual([]);
+	});
+
 	test('a designed 404 page answers unknown addresses in both languages', async ({ page }) => {
 		const res = await page.goto('tidak-ada/');
 		expect(res?.status()).toBe(404);
