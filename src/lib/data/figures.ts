@@ -14,19 +14,19 @@ export interface Headline {
 	sources: string[];
 }
 
-/**
- * The row of `ds` with the greatest `timeField` value (text comparison, right for ISO dates and
- * years) and its `valueField` as a headline. Undefined when no row has a number there.
- */
-export function latest(
+/** The row of `ds` at one end of `timeField` (text comparison, right for ISO dates and years). */
+function extreme(
 	ds: CheckedDataset,
 	timeField: string,
 	valueField: string,
+	later: boolean,
 ): Headline | undefined {
 	let best: Row | undefined;
 	for (const row of ds.rows) {
 		if (typeof row[valueField] !== 'number') continue;
-		if (!best || String(row[timeField] as Value) > String(best[timeField] as Value)) best = row;
+		const t = String(row[timeField] as Value);
+		const b = best && String(best[timeField] as Value);
+		if (b === undefined || (later ? t > b : t < b)) best = row;
 	}
 	if (!best) return undefined;
 	const field = ds.declaration.schema.fields.find((f) => f.name === valueField);
@@ -38,25 +38,25 @@ export function latest(
 	};
 }
 
+/**
+ * The row of `ds` with the greatest `timeField` value and its `valueField` as a headline.
+ * Undefined when no row has a number there.
+ */
+export function latest(
+	ds: CheckedDataset,
+	timeField: string,
+	valueField: string,
+): Headline | undefined {
+	return extreme(ds, timeField, valueField, true);
+}
+
 /** The earliest row by `timeField` (see {@link latest}). */
 export function earliest(
 	ds: CheckedDataset,
 	timeField: string,
 	valueField: string,
 ): Headline | undefined {
-	let best: Row | undefined;
-	for (const row of ds.rows) {
-		if (typeof row[valueField] !== 'number') continue;
-		if (!best || String(row[timeField] as Value) < String(best[timeField] as Value)) best = row;
-	}
-	if (!best) return undefined;
-	const field = ds.declaration.schema.fields.find((f) => f.name === valueField);
-	return {
-		value: best[valueField] as number,
-		unit: field?.unit,
-		asOf: String(best[timeField] as Value),
-		sources: typeof best.source === 'string' ? [best.source] : [],
-	};
+	return extreme(ds, timeField, valueField, false);
 }
 
 /** Distinct values of `field` among `rows` (nulls left out). */
