@@ -1,0 +1,116 @@
+// Pieces every chart SVG shares: the root with its accessible name and description, axes,
+// multi-line text. Markup as a tree (see src/lib/charts/svg.ts); styling is by class only.
+import type { Tick } from '../../../lib/charts/axis.ts';
+import type { LabelBlock } from '../../../lib/charts/layout.ts';
+import { h, type Attr, type SvgNode } from '../../../lib/charts/svg.ts';
+import type { ModelBase } from '../../../lib/charts/types.ts';
+
+/** Which of the two drawings this is: shown above or below the container breakpoint. */
+export type Variant = 'wide' | 'narrow';
+
+/** What every chart SVG needs besides its model. */
+export interface SvgMeta {
+	/** Unique per page: the chart id. */
+	idBase: string;
+	title: string;
+	variant: Variant;
+	/** Chart kind, for the enhancement script's key handling (`line`, `bar-h`, …). */
+	kind: string;
+}
+
+/**
+ * The `<svg>` root: viewBox sizing, `role="img"` named by its `<title>` and described by its
+ * `<desc>` (the summary written from the data). Ids are unique per variant.
+ */
+export function svgRoot(
+	model: ModelBase,
+	meta: SvgMeta,
+	...children: (SvgNode | null | (SvgNode | null)[])[]
+): SvgNode {
+	const id = `${meta.idBase}-${meta.variant === 'wide' ? 'w' : 'n'}`;
+	return h(
+		'svg',
+		{
+			class: `c-svg c-${meta.variant}`,
+			viewBox: `0 0 ${model.width} ${model.height}`,
+			role: 'img',
+			'aria-labelledby': `${id}-t`,
+			'aria-describedby': `${id}-d`,
+			'font-size': model.fontSize,
+			'data-kind': meta.kind,
+		},
+		h('title', { id: `${id}-t` }, meta.title),
+		h('desc', { id: `${id}-d` }, model.summary),
+		...children,
+	);
+}
+
+/** Text over several lines (`<tspan>` per line), first baseline at `y`. */
+export function multiline(
+	x: number,
+	y: number,
+	lines: readonly string[],
+	lineHeight: number,
+	attrs: Record<string, Attr> = {},
+): SvgNode {
+	if (lines.length === 1) return h('text', { x, y, ...attrs }, lines[0]);
+	return h(
+		'text',
+		{ x, y, ...attrs },
+		lines.map((l, i) => h('tspan', { x, dy: i === 0 ? undefined : lineHeight }, l)),
+	);
+}
+
+/** A label block placed by `labelTiers`. */
+export function labelBlock(block: LabelBlock, fontSize: number, cls: string): SvgNode {
+	return multiline(block.x, block.y, block.lines, Math.round(fontSize * 1.2), {
+		class: cls,
+		'text-anchor': block.anchor === 'end' ? 'end' : undefined,
+	});
+}
+
+/** Horizontal grid lines and y tick labels (left of `x0`). */
+export function yAxis(ticks: readonly Tick[], x0: number, x1: number): SvgNode {
+	return h(
+		'g',
+		{ class: 'c-axis c-y' },
+		ticks.map((tk) =>
+			h(
+				'g',
+				{},
+				h('line', {
+					class: tk.value === 0 ? 'c-zero' : 'c-grid',
+					x1: x0,
+					x2: x1,
+					y1: tk.pos,
+					y2: tk.pos,
+				}),
+				h('text', { x: x0 - 8, y: tk.pos, dy: '0.32em', 'text-anchor': 'end' }, tk.label),
+			),
+		),
+	);
+}
+
+/** X tick labels under the plot at `y`, with short tick marks. */
+export function xAxis(ticks: readonly Tick[], y: number, fontSize: number): SvgNode {
+	return h(
+		'g',
+		{ class: 'c-axis c-x' },
+		ticks.map((tk) =>
+			h(
+				'g',
+				{},
+				h('line', { class: 'c-tick', x1: tk.pos, x2: tk.pos, y1: y, y2: y + 4 }),
+				h('text', { x: tk.pos, y: y + fontSize + 4, 'text-anchor': 'middle' }, tk.label),
+			),
+		),
+	);
+}
+
+/** The axis title at the top left (`desa`, `triliun rupiah`). */
+export function axisTitle(
+	title: { text: string; x: number; y: number } | undefined,
+): SvgNode | null {
+	if (!title) return null;
+	return h('text', { class: 'c-axis-title', x: title.x, y: title.y }, title.text);
+}
