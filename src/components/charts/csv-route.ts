@@ -1,0 +1,53 @@
+// The per-chart CSV downloads (/embed/<id>.csv, /en/embed/<id>.csv): every story chart of a
+// language plus the gallery's examples in that language, each the rows behind the chart.
+import type { APIRoute } from 'astro';
+import type { Lang } from '../../lib/format/index.ts';
+import { parseMdx } from '../../lib/mdx/extract.ts';
+import { EMBEDDABLE_CHARTS, type ChartName } from '../../lib/charts/usages.ts';
+import type { Literal } from '../../lib/mdx/literal.ts';
+import { buildChartCsv } from './build.ts';
+import { chartCatalog } from './catalog.ts';
+import { CHART_EXAMPLES } from './examples.ts';
+import { storyCharts } from './stories.ts';
+
+type CsvProps = {
+	name: ChartName;
+	props: Record<string, Literal>;
+	lang: Lang;
+};
+
+/** Static paths for the CSV of every chart in `lang` (stories first, then gallery examples). */
+export function csvPaths(lang: Lang): { params: { id: string }; props: CsvProps }[] {
+	const out = storyCharts(lang).map((u) => ({
+		params: { id: u.id },
+		props: { name: u.name, props: u.props, lang },
+	}));
+	for (const example of CHART_EXAMPLES.filter((e) => e.lang === lang)) {
+		const usage = parseMdx(example.mdx).jsx[0];
+		const id = usage?.props.id;
+		if (
+			!usage ||
+			typeof id !== 'string' ||
+			!(EMBEDDABLE_CHARTS as readonly string[]).includes(usage.name)
+		) {
+			continue;
+		}
+		if (out.some((o) => o.params.id === id)) {
+			throw new Error(
+				`gallery chart example id "${id}" is also a story chart id; gallery ids start with "contoh-"`,
+			);
+		}
+		out.push({
+			params: { id },
+			props: { name: usage.name as ChartName, props: usage.props, lang },
+		});
+	}
+	return out;
+}
+
+/** The CSV response for one chart. */
+export const csvResponse: APIRoute = async ({ props }) => {
+	const { name, props: chartProps, lang } = props as CsvProps;
+	const csv = buildChartCsv(name, chartProps, await chartCatalog(), lang);
+	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,204 @@
+// <ld-chart>: tooltips by hover, tap and keyboard, a focus ring on the active mark, series
+// highlight from the legend. The chart already reads fully without this script; it only adds
+// ways to reach each value. Tooltip text comes from the escaped `data-tips` attribute (written
+// at build time in the page's language) and is set with textContent only.
+
+type Tip = [series: number, heading: string, value: string, note: string];
+
+class LdChart extends HTMLElement {
+	private tips: Tip[] = [];
+	private active = -1;
+	private svg: SVGSVGElement | null = null;
+	private tip: HTMLElement | null = null;
+
+	connectedCallback(): void {
+		try {
+			this.tips = JSON.parse(this.dataset.tips ?? '[]') as Tip[];
+		} catch {
+			return;
+		}
+		this.tip = this.querySelector('.c-tip');
+		for (const svg of this.querySelectorAll<SVGSVGElement>('svg.c-svg')) {
+			svg.tabIndex = 0;
+			const keys = this.dataset.keys;
+			if (keys)
+				svg.setAttribute(
+					'aria-describedby',
+					`${svg.getAttribute('aria-describedby') ?? ''} ${keys}`.trim(),
+				);
+			svg.addEventListener('keydown', (e) => this.key(svg, e));
+			svg.addEventListener('blur', () => this.hide());
+			svg.addEventListener('pointermove', (e) => this.point(svg, e));
+			svg.addEventListener('pointerdown', (e) => this.point(svg, e));
+			svg.addEventListener('pointerleave', (e) => {
+				if (e.pointerType === 'mouse') this.hide();
+			});
+		}
+		document.addEventListener('pointerdown', (e) => {
+			if (!this.contains(e.target as Node)) this.hide();
+		});
+		this.legend();
+	}
+
+	private marks(svg: SVGSVGElement): SVGGraphicsElement[] {
+		return [...svg.querySelectorAll<SVGGraphicsElement>('[data-k]')].sort(
+			(a, b) => Number(a.dataset.k) - Number(b.dataset.k),
+		);
+	}
+
+	private key(svg: SVGSVGElement, e: KeyboardEvent): void {
+		const marks = this.marks(svg);
+		const n = marks.length;
+		if (!n) return;
+		const kind = svg.dataset.kind ?? '';
+		const at = this.svg === svg ? this.active : -1;
+		let next: number;
+		switch (e.key) {
+			case 'ArrowRight':
+				next = at < 0 ? 0 : Math.min(n - 1, at + 1);
+				break;
+			case 'ArrowLeft':
+				next = at < 0 ? n - 1 : Math.max(0, at - 1);
+				break;
+			case 'ArrowDown':
+			case 'ArrowUp': {
+				const down = e.key === 'ArrowDown';
+				if (kind.startsWith('bar') || at < 0) {
+					next = at < 0 ? 0 : Math.max(0, Math.min(n - 1, at + (down ? 1 : -1)));
+					break;
+				}
+				// Lines and slopes: move to the nearest point of the next series (visually up = earlier series).
+				next = this.otherSeries(marks, at, down ? 1 : -1);
+				break;
+			}
+			case 'Home':
+				next = 0;
+				break;
+			case 'End':
+				next = n - 1;
+				break;
+			case 'Escape':
+				if (this.active < 0) return;
+				this.hide();
+				e.preventDefault();
+				return;
+			default:
+				return;
+		}
+		e.preventDefault();
+		this.show(svg, next);
+	}
+
+	private otherSeries(marks: SVGGraphicsElement[], at: number, step: number): number {
+		const current = this.tips[at];
+		const mark = marks[at];
+		if (!current || !mark) return at;
+		const x = mark.getBBox().x;
+		const series = [...new Set(this.tips.map((t) => t[0]))].sort((a, b) => a - b);
+		const target = series[series.indexOf(current[0]) + step];
+		if (target === undefined) return at;
+		let best = at;
+		let dist = Infinity;
+		marks.forEach((m, i) => {
+			if (this.tips[i]?.[0] !== target) return;
+			const d = Math.abs(m.getBBox().x - x);
+			if (d < dist) {
+				dist = d;
+				best = i;
+			}
+		});
+		return best;
+	}
+
+	private point(svg: SVGSVGElement, e: PointerEvent): void {
+		const marks = this.marks(svg);
+		let best = -1;
+		let dist = Infinity;
+		const lineLike = !(svg.dataset.kind ?? '').startsWith('bar');
+		marks.forEach((m, i) => {
+			const r = m.getBoundingClientRect();
+			const dx = Math.max(r.left - e.clientX, 0, e.clientX - r.right);
+			const dy = Math.max(r.top - e.clientY, 0, e.clientY - r.bottom);
+			const d = lineLike ? Math.hypot(dx, dy / 2) : Math.hypot(dx, dy);
+			if (d < dist) {
+				dist = d;
+				best = i;
+			}
+		});
+		if (best >= 0 && (lineLike || dist < 24)) this.show(svg, best);
+		else if (e.pointerType === 'mouse') this.hide();
+	}
+
+	private show(svg: SVGSVGElement, i: number): void {
+		const marks = this.marks(svg);
+		const mark = marks[i];
+		const tip = this.tip;
+		const data = this.tips[i];
+		if (!mark || !tip || !data) return;
+		this.clear();
+		this.svg = svg;
+		this.active = i;
+		mark.classList.add('is-on');
+		const [, heading, value, note] = data;
+		const head = document.createElement('strong');
+		head.textContent = heading;
+		const body = document.createElement('span');
+		body.textContent = value;
+		tip.replaceChildren(head, body);
+		if (note) {
+			const small = document.createElement('small');
+			small.textContent = note;
+			tip.append(small);
+		}
+		tip.classList.add('is-open');
+		const box = this.getBoundingClientRect();
+		const r = mark.getBoundingClientRect();
+		const horizontal = svg.dataset.kind === 'bar-h';
+		const ax = (horizontal ? r.right : r.left + r.width / 2) - box.left;
+		const ay = (horizontal ? r.top + r.height / 2 : r.top) - box.top;
+		const w = tip.offsetWidth;
+		const h = tip.offsetHeight;
+		const left = Math.max(0, Math.min(box.width - w, ax - w / 2));
+		const above = ay - h - 10;
+		tip.style.left = `${Math.round(left)}px`;
+		tip.style.top = `${Math.round(above >= 0 ? above : ay + (horizontal ? 14 : r.height + 10))}px`;
+	}
+
+	private clear(): void {
+		for (const m of this.querySelectorAll('.is-on')) m.classList.remove('is-on');
+	}
+
+	private hide(): void {
+		this.clear();
+		this.active = -1;
+		this.svg = null;
+		this.tip?.classList.remove('is-open');
+	}
+
+	private legend(): void {
+		const figure = this.closest('figure');
+		const list = figure?.querySelector<HTMLElement>('.c-legend');
+		if (!figure || !list) return;
+		for (const li of list.querySelectorAll<HTMLElement>('li[data-s]')) {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.setAttribute('aria-pressed', 'false');
+			button.title = list.dataset.hint ?? '';
+			button.append(...li.childNodes);
+			li.append(button);
+			button.addEventListener('click', () => {
+				const s = li.dataset.s ?? '';
+				const on = figure.dataset.hl !== s;
+				if (on) figure.dataset.hl = s;
+				else delete figure.dataset.hl;
+				for (const b of list.querySelectorAll('button')) b.setAttribute('aria-pressed', 'false');
+				button.setAttribute('aria-pressed', String(on));
+				for (const g of figure.querySelectorAll<SVGGElement>('.c-s[data-s]')) {
+					g.classList.toggle('is-hl', on && g.dataset.s === s);
+				}
+			});
+		}
+	}
+}
+
+if (!customElements.get('ld-chart')) customElements.define('ld-chart', LdChart);
