@@ -6,6 +6,7 @@ export default dictionary(
 	{
 		'chart.source': 'Sumber',
 		'chart.sources': 'Sumber',
+		'chart.source.more': 'artikel {n}',
 		'chart.processed': 'olah data Lumbung Devisa',
 		'chart.dataset': 'Dataset: {title}',
 		'chart.download': 'Unduh data (CSV)',
@@ -33,7 +34,7 @@ export default dictionary(
 		'chart.sum.flat': '{label} tetap {to} dari {x0} hingga {x1}.',
 		'chart.sum.one': '{label}: {value} pada {x}.',
 		'chart.sum.peak': 'Angka tertinggi {value} pada {x}.',
-		'chart.sum.break': 'Garis terputus sebelum {x}: {label}.',
+		'chart.sum.break': 'Garis terputus sebelum {x} karena dasar angkanya berubah ({label}).',
 		'chart.sum.list': '{label}: {list}.',
 		'chart.sum.range': '{label}: tertinggi {top} ({topValue}), terendah {bottom} ({bottomValue}).',
 		'chart.sum.missing': 'Tidak ada data untuk {list}.',
@@ -57,6 +58,7 @@ export default dictionary(
 	{
 		'chart.source': 'Source',
 		'chart.sources': 'Sources',
+		'chart.source.more': 'article {n}',
 		'chart.processed': 'analysis by Lumbung Devisa',
 		'chart.dataset': 'Dataset: {title}',
 		'chart.download': 'Download the data (CSV)',
@@ -84,7 +86,8 @@ export default dictionary(
 		'chart.sum.flat': '{label} stayed at {to} from {x0} to {x1}.',
 		'chart.sum.one': '{label}: {value} in {x}.',
 		'chart.sum.peak': 'The highest figure was {value} in {x}.',
-		'chart.sum.break': 'The line breaks before {x}: {label}.',
+		'chart.sum.break':
+			'The line breaks before {x} because the basis of the figures changes ({label}).',
 		'chart.sum.list': '{label}: {list}.',
 		'chart.sum.range': '{label}: highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
 		'chart.sum.missing': 'No data for {list}.',
