@@ -4,15 +4,22 @@
  * problems and keeps shipping stale rows.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadCatalogOrThrow, type Catalog } from './load.ts';
+import { catalogStamp, loadCatalogOrThrow, type Catalog } from './load.ts';
 import type { Row } from './validate.ts';
 
-let cached: Catalog | undefined;
+let cached: { catalog: Catalog; stamp: string } | undefined;
 
-/** The catalogue, read once per process (and again after a data file changes in dev). */
+/**
+ * The catalogue, read once per process. In `npm run dev` it is read again whenever a data file
+ * changed: pages and the content loaders run in separate module instances, so no watcher could
+ * reset every copy; comparing the files' stamp (sizes and times) is cheap and always right.
+ */
 export function catalog(): Catalog {
-	cached ??= loadCatalogOrThrow(process.cwd());
-	return cached;
+	const stamp = import.meta.env?.DEV ? catalogStamp(process.cwd()) : '';
+	if (!cached || cached.stamp !== stamp) {
+		cached = { catalog: loadCatalogOrThrow(process.cwd()), stamp };
+	}
+	return cached.catalog;
 }
 
 function watch(context: LoaderContext, reload: () => void): void {

@@ -199,7 +199,7 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 				message: `row has ${row.cells.length} cells, the header has ${header.length}`,
 				value: row.cells.slice(header.length).join(delimiter),
 				expected: `${header.length} cells`,
-				hint: 'a value contains an unquoted comma; wrap that cell in double quotes',
+				hint: `a value contains an unquoted ${DELIMITER_NAMES[delimiter]}; wrap that cell in double quotes`,
 			});
 			continue;
 		}

@@ -41,7 +41,8 @@ const fieldSchema = z.strictObject({
 	name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use snake_case: lowercase letters, digits and "_"'),
 	type: z.enum(FIELD_TYPES),
 	title: bilingual.optional(),
-	description: text,
+	/** What the column holds: one text, or Indonesian and English. */
+	description: z.union([text, bilingual]),
 	/** Unit key from units.ts, for number and integer fields. */
 	unit: z.string().optional(),
 	/** Decimal separator in the file; declaring "." also says "1.161" is a decimal on purpose. */
@@ -157,7 +158,8 @@ export function locateInJson(
 }
 
 /**
- * Parse and check a declaration.
+ * Parse and check a declaration. `"TODO: …"` texts left by `npm run new:dataset` are reported as
+ * `declaration-todo` errors without making the declaration unusable.
  * @param source the JSON text of `data/<id>.dataset.json`
  * @param file repo-relative path, used in problem locations
  * @param expectedId the id implied by the file name
@@ -224,6 +226,35 @@ export function parseDeclaration(
 	}
 	const d = result.data;
 	const offsetOf = (path: (string | number)[]) => nodeAt(path)?.offset ?? 0;
+	// A draft from `npm run new:dataset` says what to write in "TODO: …" texts: each is an error
+	// until it is replaced, but the declaration stays usable (its rows are still read and checked).
+	const todos: Problem[] = [];
+	const findTodos = (node: Node, path: (string | number)[]) => {
+		if (node.type === 'string' && typeof node.value === 'string' && /^TODO\b/.test(node.value)) {
+			const key = path.join('.');
+			todos.push({
+				file,
+				...at(node.offset),
+				severity: 'error',
+				code: 'declaration-todo',
+				dataset: expectedId,
+				message: `${key} is still a TODO`,
+				value: node.value,
+				expected: node.value.replace(/^TODO:?\s*/, ''),
+				hint: 'write it in place of the TODO text',
+			});
+		}
+		if (node.type === 'object') {
+			for (const prop of node.children ?? []) {
+				const [k, v] = prop.children ?? [];
+				if (k && v) findTodos(v, [...path, String(k.value)]);
+			}
+		} else if (node.type === 'array') {
+			(node.children ?? []).forEach((child, i) => findTodos(child, [...path, i]));
+		}
+	};
+	findTodos(tree, []);
+	const isTodo = (v: string | undefined) => v !== undefined && /^TODO\b/.test(v);
 	if (d.id !== expectedId) {
 		problem(offsetOf(['id']), 'declaration-id', `id "${d.id}" does not match the file name`, {
 			expected: expectedId,
@@ -244,7 +275,7 @@ export function parseDeclaration(
 			});
 		}
 		seen.add(f.name);
-		if (f.unit !== undefined && !isUnit(f.unit)) {
+		if (f.unit !== undefined && !isTodo(f.unit) && !isUnit(f.unit)) {
 			const guess = didYouMean(f.unit, Object.keys(UNITS));
 			problem(offsetOf(['schema', 'fields', i, 'unit']), 'declaration-unit', 'unknown unit', {
 				field: f.name,
@@ -286,7 +317,7 @@ export function parseDeclaration(
 	});
 	const checkNames = (list: readonly string[], path: (string | number)[], what: string) => {
 		list.forEach((name, j) => {
-			if (!names.includes(name)) {
+			if (!names.includes(name) && !isTodo(name)) {
 				const guess = didYouMean(name, names);
 				problem(offsetOf([...path, j]), 'declaration-field', `${what} names an unknown field`, {
 					value: name,
@@ -317,5 +348,7 @@ export function parseDeclaration(
 		checkNames([rule.if.field], ['rowRules', i, 'if', 'field'], 'rowRules.if.field');
 		checkNames(rule.require, ['rowRules', i, 'require'], 'rowRules.require');
 	});
-	return problems.length ? { problems } : { declaration: d, problems };
+	return problems.length
+		? { problems: [...problems, ...todos] }
+		: { declaration: d, problems: todos };
 }

@@ -66,3 +66,8 @@ export function storyCell(
 		return formatValue(value, field.unit, lang);
 	return displayCell(value, field, lang);
 }
+
+/** A field's description in `lang` (a single-language description is shown as written). */
+export function fieldDescription(field: FieldDeclaration, lang: Lang): string {
+	return typeof field.description === 'string' ? field.description : field.description[lang];
+}

@@ -102,7 +102,7 @@ export function dataPackage(
 						name: f.name,
 						type: f.type,
 						...(f.title ? { title: f.title.en } : {}),
-						description: f.description,
+						description: typeof f.description === 'string' ? f.description : f.description.en,
 						...(f.unit ? { 'lumbung:unit': f.unit } : {}),
 						...(f.constraints ? { constraints: f.constraints } : {}),
 					})),

@@ -4,7 +4,7 @@
  * `npm run validate:data`, so both report exactly the same thing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateInJson, parseDeclaration } from './declaration.ts';
 import { decodeCsv } from './decode.ts';
@@ -129,6 +129,24 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 		}
 	}
 	return { datasets, problems };
+}
+
+/**
+ * A cheap fingerprint of the catalogue's files (names, sizes, modification times) under
+ * `<root>/<dir>`: it changes whenever a CSV or declaration is added, removed or saved. Lets
+ * long-lived processes (`npm run dev`) re-read the data only when it changed.
+ */
+export function catalogStamp(root: string, dir = 'data'): string {
+	const folder = join(root, dir);
+	if (!existsSync(folder)) return '';
+	return readdirSync(folder)
+		.filter((n) => n.endsWith('.csv') || n.endsWith(DECLARATION_SUFFIX))
+		.sort()
+		.map((n) => {
+			const s = statSync(join(folder, n));
+			return `${n}:${s.size}:${s.mtimeMs}`;
+		})
+		.join('|');
 }
 
 /** {@link loadCatalog}, throwing a {@link DataError} listing every problem if any is an error. */

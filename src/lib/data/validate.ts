@@ -404,7 +404,7 @@ export function checkCatalog(
 					field: fk.fields.join(','),
 					message: `"${value}" is not found in ${fk.reference.resource} (${fk.reference.fields.join(',')})`,
 					value,
-					expected: `a ${fk.reference.fields.join(',')} of data/${fk.reference.resource}.csv`,
+					expected: `${/^[aeiou]/.test(fk.reference.fields[0] ?? '') ? 'an' : 'a'} ${fk.reference.fields.join(',')} of data/${fk.reference.resource}.csv`,
 					...(guess
 						? { hint: `did you mean "${guess}"?` }
 						: { hint: `add the row to data/${fk.reference.resource}.csv first` }),
