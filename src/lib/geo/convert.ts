@@ -159,9 +159,15 @@ export function buildTopology(
 			geometry: { type: 'MultiPolygon' as const, coordinates: a.polygons },
 		})),
 	};
-	const topo = topology({ [objectName]: collection }, 1e6);
+	// The typings disagree on the properties' type between packages; the shapes are the same.
+	const topo = topology({ [objectName]: collection }, 1e6) as unknown as Parameters<
+		typeof presimplify
+	>[0];
 	const simplified = simplify(presimplify(topo), opts.minWeight);
-	const quantized = quantize(simplified, opts.quantization);
+	const quantized = quantize(
+		simplified as unknown as Parameters<typeof quantize>[0],
+		opts.quantization,
+	);
 	// Exteriors are clockwise (negative area), holes counter-clockwise (positive).
 	const ringArea2 = (ring: number[]) => {
 		const coords = (feature(quantized, { type: 'Polygon', arcs: [ring] }).geometry as Polygon)
@@ -182,9 +188,11 @@ export function buildTopology(
 		}
 		if (best) largest.add(best);
 	}
+	// topojson-simplify types a ring loosely; it is the array of arc indexes in the geometry.
 	const kept = filter(quantized, (ring, interior) => {
-		if (!interior && largest.has(ring)) return true;
-		return (interior ? 1 : -1) * ringArea2(ring) >= opts.minRingArea;
+		const arcs = ring as unknown as number[];
+		if (!interior && largest.has(arcs)) return true;
+		return (interior ? 1 : -1) * ringArea2(arcs) >= opts.minRingArea;
 	}) as BoundaryTopology;
 	const bbox = kept.bbox?.map((n) => Math.round(n * 1e5) / 1e5);
 	return bbox ? { ...kept, bbox: bbox as Topology['bbox'] } : kept;

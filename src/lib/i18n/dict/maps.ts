@@ -47,7 +47,7 @@ export default dictionary(
 		'maps.title.villages': 'Desa devisa {what} {where}',
 		'maps.title.all': 'Desa devisa',
 		'maps.where': 'di {place}',
-		'maps.choro.title': 'Jumlah desa devisa per {level} dalam data kami',
+		'maps.choro.title': 'Jumlah desa devisa per {level}{where} dalam data kami',
 		'maps.choro.level.province': 'provinsi',
 		'maps.choro.level.regency': 'kabupaten/kota',
 		'maps.choro.legend': 'Desa devisa dalam data kami',
@@ -59,7 +59,7 @@ export default dictionary(
 		'maps.choro.note':
 			'Menghitung {n} desa dan klaster dalam data kami, bukan {total} desa devisa yang dicatat LPEI per {date}; klaster yang desanya tidak disebut dihitung satu.',
 		'maps.choro.desc': 'Peta {area}: {top}.',
-		'maps.choro.item': '{name} {n}',
+		'maps.choro.more': '{n} wilayah lain',
 		'explorer.title': 'Peta desa devisa',
 		'explorer.description':
 			'Semua desa devisa dalam data Lumbung Devisa di peta: saring menurut komoditas, provinsi dan tahun penetapan.',
@@ -133,7 +133,7 @@ export default dictionary(
 		'maps.title.villages': '{what} export villages {where}',
 		'maps.title.all': 'Export villages',
 		'maps.where': 'in {place}',
-		'maps.choro.title': 'Export villages per {level} in our data',
+		'maps.choro.title': 'Export villages per {level}{where} in our data',
 		'maps.choro.level.province': 'province',
 		'maps.choro.level.regency': 'regency or city',
 		'maps.choro.legend': 'Export villages in our data',
@@ -145,7 +145,7 @@ export default dictionary(
 		'maps.choro.note':
 			'Counts the {n} villages and clusters in our data, not the {total} export villages LPEI counted as of {date}; a cluster whose villages are not named counts once.',
 		'maps.choro.desc': 'Map of {area}: {top}.',
-		'maps.choro.item': '{name} {n}',
+		'maps.choro.more': '{n} more',
 		'explorer.title': 'Map of export villages',
 		'explorer.description':
 			'Every export village (Desa Devisa) in Lumbung Devisa’s data on a map: filter by commodity, province and year of designation.',
