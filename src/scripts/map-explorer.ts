@@ -1,0 +1,174 @@
+// The map explorer's filters and table (/peta/, /en/map/): reads the view from the address,
+// filters the table and the map, updates the counts (the whole view and each option), sorts the
+// table from its column headers, and writes the view back to the address so it can be shared.
+// Small on purpose: it runs before the map is visible; Leaflet loads separately (map.ts).
+import {
+	compareEntries,
+	EMPTY_STATE,
+	explorerQuery,
+	facetCounts,
+	matchesState,
+	parseExplorerQuery,
+	SORT_KEYS,
+	type ExplorerItem,
+	type ExplorerState,
+	type SortKey,
+} from '../lib/maps/filter.ts';
+import type { MapFilterDetail } from './map.ts';
+
+const fill = (template: string, vars: Record<string, string>) =>
+	template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+
+/** Start the explorer on the page's `<ld-village-map data-explorer>`, if there is one. */
+export function startExplorer(): void {
+	const root = document.querySelector<HTMLElement>('ld-village-map[data-explorer]');
+	const form = root?.querySelector<HTMLFormElement>('[data-explorer-form]');
+	const table = root?.querySelector<HTMLTableElement>('[data-explorer-table]');
+	const tbody = table?.tBodies[0];
+	if (!root || !form || !table || !tbody) return;
+	const lang = root.dataset.lang === 'en' ? 'en' : 'id';
+	const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB');
+	const collator = new Intl.Collator(lang);
+
+	const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-map-item]')];
+	const items = rows.map((row) => {
+		const d = row.dataset;
+		const item: ExplorerItem & { id: string; row: HTMLTableRowElement } = {
+			id: d.id ?? '',
+			row,
+			commodity: d.commodityKey ?? '',
+			province: d.provinceCode ?? '',
+			year: d.year ? Number(d.year) : null,
+		};
+		return {
+			...item,
+			sort: {
+				name: d.name ?? '',
+				place: d.place ?? '',
+				commodity: d.commodity ?? '',
+				year: d.year ?? '',
+			},
+		};
+	});
+	const slugs = new Map(
+		(root.dataset.provinceSlugs ?? '')
+			.split(' ')
+			.filter(Boolean)
+			.map((pair) => pair.split('=') as [string, string]),
+	);
+	const vocab = {
+		commodities: new Set(items.map((i) => i.commodity)),
+		provinces: new Map([...slugs].map(([code, slug]) => [slug, code])),
+	};
+	const selects = {
+		commodity: form.querySelector<HTMLSelectElement>('[data-facet="commodity"]'),
+		province: form.querySelector<HTMLSelectElement>('[data-facet="province"]'),
+		year: form.querySelector<HTMLSelectElement>('[data-facet="year"]'),
+	};
+	const unknown = root.dataset.paramUnknown ?? 'unknown';
+	const count = form.querySelector<HTMLElement>('[data-explorer-count]');
+	const none = root.querySelector<HTMLElement>('[data-explorer-none]');
+
+	let state: ExplorerState = parseExplorerQuery(location.search, vocab);
+
+	// Sortable headers: the header text becomes a button.
+	const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')];
+	for (const th of headers) {
+		const key = th.dataset.sort as SortKey;
+		if (!SORT_KEYS.includes(key)) continue;
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.textContent = th.textContent?.trim() ?? key;
+		th.replaceChildren(button);
+		button.addEventListener('click', () => {
+			state = { ...state, desc: state.sort === key ? !state.desc : false, sort: key };
+			apply(true);
+		});
+	}
+
+	const readForm = (): ExplorerState => {
+		const year = selects.year?.value ?? '';
+		return {
+			...state,
+			commodity: selects.commodity?.value || null,
+			province: selects.province?.value || null,
+			year: year === '' ? null : year === unknown ? 'unknown' : Number(year),
+		};
+	};
+
+	const writeForm = () => {
+		if (selects.commodity) selects.commodity.value = state.commodity ?? '';
+		if (selects.province) selects.province.value = state.province ?? '';
+		if (selects.year) {
+			selects.year.value =
+				state.year === null ? '' : state.year === 'unknown' ? unknown : String(state.year);
+		}
+	};
+
+	const label = (option: HTMLOptionElement, n: number) => {
+		option.textContent = fill(root.dataset.option ?? '{label} ({n})', {
+			label: option.dataset.label ?? option.value,
+			n: number.format(n),
+		});
+		option.disabled = n === 0 && !option.selected;
+	};
+
+	function apply(updateAddress: boolean): void {
+		const counts = facetCounts(items, state);
+		const shown = new Set(items.filter((i) => matchesState(i, state)).map((i) => i.id));
+		for (const i of items) i.row.hidden = !shown.has(i.id);
+		const sorted = [...items].sort((a, b) =>
+			compareEntries(a.sort, b.sort, state.sort, state.desc, collator),
+		);
+		tbody?.append(...sorted.map((i) => i.row));
+		for (const th of headers) {
+			if (th.dataset.sort === state.sort)
+				th.setAttribute('aria-sort', state.desc ? 'descending' : 'ascending');
+			else th.removeAttribute('aria-sort');
+		}
+		for (const o of selects.commodity?.querySelectorAll<HTMLOptionElement>('option[data-label]') ??
+			[]) {
+			label(o, counts.commodity.get(o.value) ?? 0);
+		}
+		for (const o of selects.province?.querySelectorAll<HTMLOptionElement>('option[data-label]') ??
+			[]) {
+			label(o, counts.province.get(o.value) ?? 0);
+		}
+		for (const o of selects.year?.querySelectorAll<HTMLOptionElement>('option[data-label]') ?? []) {
+			label(o, counts.year.get(o.value === unknown ? 'unknown' : Number(o.value)) ?? 0);
+		}
+		if (count) {
+			count.textContent = fill(root?.dataset.showing ?? '{shown}/{total}', {
+				shown: number.format(shown.size),
+				total: number.format(items.length),
+			});
+		}
+		if (none) none.hidden = shown.size > 0;
+		const filtered = state.commodity !== null || state.province !== null || state.year !== null;
+		const detail: MapFilterDetail = { ids: filtered ? shown : null, focus: state.province };
+		root?.dispatchEvent(new CustomEvent('map:filter', { detail }));
+		if (updateAddress) {
+			const query = explorerQuery(state, lang, (code) => slugs.get(code) ?? code);
+			history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+		}
+	}
+
+	form.addEventListener('change', () => {
+		state = readForm();
+		apply(true);
+	});
+	form.addEventListener('reset', () => {
+		// After the browser has reset the selects.
+		setTimeout(() => {
+			state = { ...EMPTY_STATE, sort: state.sort, desc: state.desc };
+			writeForm();
+			apply(true);
+		});
+	});
+	form.addEventListener('submit', (e) => e.preventDefault());
+
+	form.hidden = false;
+	root.querySelector<HTMLElement>('[data-explorer-nojs]')?.setAttribute('hidden', '');
+	writeForm();
+	apply(false);
+}

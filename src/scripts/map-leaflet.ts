@@ -1,0 +1,359 @@
+// The live village map (Leaflet), loaded by map.ts when the map nears the viewport. The base
+// layer is our own boundaries (data/geo, fetched from this site); an external tile layer is used
+// only when the site is built with PUBLIC_MAP_TILES. Dots are circle markers coloured by
+// commodity group, spread apart where they overlap at the current zoom. Popups are built from
+// DOM nodes with textContent — never HTML strings from data. Keyboard: the list's buttons move
+// the map and open a popup, focus goes into it, Escape closes it and focus returns to the list.
+import L from 'leaflet';
+import cssUrl from 'leaflet/dist/leaflet.css?url';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { spreadPoints } from '../lib/maps/spread.ts';
+import type { LiveMap } from './map.ts';
+
+/** Dot radius on the live map (pixels). */
+const RADIUS = 7;
+/** From this zoom, regency borders are drawn (their files are fetched as the reader gets there). */
+const REGENCY_ZOOM = 7;
+/** Maps with at most this many villages name them next to their dots. */
+const LABELS_UP_TO = 8;
+/** Zoom used when the list shows a village. */
+const VILLAGE_ZOOM = 10;
+/** The map cannot be panned far from Indonesia. */
+const MAX_BOUNDS = L.latLngBounds([-16, 88], [12, 148]);
+
+let cssReady: Promise<void> | undefined;
+
+/** Leaflet's stylesheet, added once, not render-blocking: only when a live map starts. */
+function loadCss(): Promise<void> {
+	cssReady ??= new Promise((resolve, reject) => {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = cssUrl;
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => reject(new Error(`cannot load ${cssUrl}`)));
+		document.head.append(link);
+	});
+	return cssReady;
+}
+
+type Areas = FeatureCollection<Geometry, { name: string }>;
+
+const topoCache = new Map<string, Promise<Areas>>();
+
+/** A boundary file as GeoJSON (fetched once per page). */
+function areas(url: string): Promise<Areas> {
+	let p = topoCache.get(url);
+	if (!p) {
+		p = fetch(url)
+			.then((res) => {
+				if (!res.ok) throw new Error(`${url}: ${res.status}`);
+				return res.json() as Promise<Topology>;
+			})
+			.then((topo) => {
+				const name = Object.keys(topo.objects)[0] ?? '';
+				const object = topo.objects[name];
+				if (!object) throw new Error(`${url}: no object`);
+				return feature(topo, object) as unknown as Areas;
+			});
+		topoCache.set(url, p);
+	}
+	return p;
+}
+
+/** Fill a clone of the popup template with a village's values, as text. */
+function popupContent(item: HTMLElement, template: HTMLTemplateElement): HTMLElement {
+	const node = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
+	for (const el of node.querySelectorAll<HTMLElement>('[data-slot]')) {
+		const value = item.dataset[el.dataset.slot ?? ''] ?? '';
+		if (!value) {
+			(el.closest('[data-field]') ?? el).remove();
+			continue;
+		}
+		el.textContent = value;
+		const url = el.dataset.href ? item.dataset[el.dataset.href] : undefined;
+		if (url && (/^https:\/\//.test(url) || url.startsWith('/'))) el.setAttribute('href', url);
+	}
+	return node;
+}
+
+const boxOf = (text: string | undefined): L.LatLngBounds | undefined => {
+	const n = (text ?? '').split(',').map(Number);
+	if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return undefined;
+	const [w, s, e, north] = n as [number, number, number, number];
+	return L.latLngBounds([s, w], [north, e]);
+};
+
+interface Dot {
+	id: string;
+	item: HTMLElement;
+	at: L.LatLng;
+	marker: L.CircleMarker;
+	leader: L.Polyline;
+	origin: L.CircleMarker;
+	shown: boolean;
+}
+
+/** Start the live map inside a `<ld-village-map>` element. */
+export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
+	const canvas = root.querySelector<HTMLElement>('.map-canvas');
+	const container = root.querySelector<HTMLElement>('.map-live');
+	const staticMap = root.querySelector<SVGSVGElement>('[data-map-static]');
+	const template = root.querySelector<HTMLTemplateElement>('template[data-map-popup]');
+	const provincesUrl = root.dataset.geoProvinces;
+	if (!canvas || !container || !staticMap || !template || !provincesUrl) {
+		throw new Error('the map markup is incomplete');
+	}
+	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+	const [, provinces] = await Promise.all([loadCss(), areas(provincesUrl)]);
+
+	// Same shape as the static map (the stylesheet sets a minimum height), unless the page's
+	// stylesheet sizes it (data-height="css", the explorer).
+	if (root.dataset.height !== 'css') {
+		container.style.height = `${Math.round(staticMap.getBoundingClientRect().height)}px`;
+	}
+	container.hidden = false;
+	canvas.classList.add('is-live');
+	container.setAttribute('role', 'region');
+	container.setAttribute('aria-label', root.dataset.label ?? '');
+
+	const map = L.map(container, {
+		maxBounds: MAX_BOUNDS,
+		maxBoundsViscosity: 0.8,
+		minZoom: 3,
+		maxZoom: 14,
+		zoomSnap: 0.25,
+		scrollWheelZoom: root.dataset.scrollZoom === 'true',
+		zoomAnimation: !reduced,
+		fadeAnimation: !reduced,
+		markerZoomAnimation: !reduced,
+	});
+	map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+	map.attributionControl.addAttribution(root.dataset.attribution ?? '');
+	if (root.dataset.tiles) {
+		L.tileLayer(root.dataset.tiles, { attribution: root.dataset.tilesAttribution ?? '' }).addTo(
+			map,
+		);
+	}
+	const start = boxOf(root.dataset.bounds) ?? MAX_BOUNDS;
+	map.fitBounds(start, { animate: false });
+
+	const landStyle = { className: 'map-land', fillOpacity: 1, opacity: 1, weight: 0.8 };
+	const provinceLayer = L.geoJSON(provinces, { interactive: false, style: () => landStyle }).addTo(
+		map,
+	);
+	const provinceBounds = new Map<string, L.LatLngBounds>();
+	provinceLayer.eachLayer((layer) => {
+		const id = (layer as L.Polygon & { feature?: { id?: string | number } }).feature?.id;
+		if (id !== undefined) provinceBounds.set(String(id), (layer as L.Polygon).getBounds());
+	});
+
+	// Regency borders and focus areas, above the land and below the dots.
+	const focus = new Set((root.dataset.focus ?? '').split(' ').filter(Boolean));
+	const regencyUrls = new Map(
+		(root.dataset.geoRegencies ?? '')
+			.split(' ')
+			.filter(Boolean)
+			.map((pair) => pair.split('=') as [string, string]),
+	);
+	const loaded = new Set<string>();
+	const lineStyle = { className: 'map-lines', fill: false, opacity: 1, weight: 0.7 };
+	const focusStyle = { className: 'map-focus', fillOpacity: 1, opacity: 1, weight: 1.5 };
+	const focusLayer = L.geoJSON(undefined, { interactive: false, style: () => focusStyle });
+	focusLayer.addData({
+		type: 'FeatureCollection',
+		features: provinces.features.filter((f) => focus.has(String(f.id))),
+	} as FeatureCollection);
+	focusLayer.addTo(map);
+	const regencyLayer = L.geoJSON(undefined, { interactive: false, style: () => lineStyle }).addTo(
+		map,
+	);
+	const loadRegencies = async (codes: string[]) => {
+		for (const code of codes) {
+			const url = regencyUrls.get(code);
+			if (!url || loaded.has(code)) continue;
+			loaded.add(code);
+			const regencies = await areas(url);
+			regencyLayer.addData(regencies);
+			const inFocus = regencies.features.filter((f) => focus.has(String(f.id)));
+			if (inFocus.length)
+				focusLayer.addData({ type: 'FeatureCollection', features: inFocus } as FeatureCollection);
+		}
+	};
+	const national = root.dataset.national === 'true';
+	const regenciesInView = () => {
+		if (map.getZoom() < REGENCY_ZOOM) return;
+		const view = map.getBounds();
+		void loadRegencies(
+			[...regencyUrls.keys()].filter((code) => provinceBounds.get(code)?.intersects(view)),
+		);
+	};
+	map.on('moveend', regenciesInView);
+	if (national) regenciesInView();
+	else await loadRegencies([...regencyUrls.keys()]);
+	const detailed = () => container.classList.toggle('is-detailed', map.getZoom() >= REGENCY_ZOOM);
+	map.on('zoomend', detailed);
+	detailed();
+
+	// Dots.
+	const dots: Dot[] = [];
+	for (const item of root.querySelectorAll<HTMLElement>('[data-map-item]')) {
+		const id = item.dataset.id;
+		const lat = Number(item.dataset.lat);
+		const lon = Number(item.dataset.lon);
+		if (!id || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+		const at = L.latLng(lat, lon);
+		const hollow = item.dataset.level !== 'village' ? ' map-dot--hollow' : '';
+		const marker = L.circleMarker(at, {
+			radius: RADIUS,
+			className: `map-dot map-dot--c${item.dataset.cat ?? '6'}${hollow}`,
+			fillOpacity: 1,
+			opacity: 1,
+			weight: hollow ? 2.4 : 1.5,
+			bubblingMouseEvents: false,
+		});
+		marker.bindPopup(() => popupContent(item, template), {
+			autoPanPadding: L.point(24, 24),
+			maxWidth: 300,
+		});
+		marker.on('popupopen', () => mark(item));
+		const leader = L.polyline([at, at], {
+			className: 'map-leader',
+			interactive: false,
+			weight: 0.8,
+		});
+		const origin = L.circleMarker(at, {
+			className: 'map-true',
+			radius: 1.5,
+			interactive: false,
+			fillOpacity: 1,
+			stroke: false,
+		});
+		dots.push({ id, item, at, marker, leader, origin, shown: true });
+	}
+	if (dots.length <= LABELS_UP_TO) {
+		for (const d of dots) {
+			const label = document.createElement('span');
+			label.textContent = d.item.dataset.name ?? '';
+			d.marker.bindTooltip(label, {
+				permanent: true,
+				direction: 'right',
+				offset: L.point(RADIUS, 0),
+				className: 'map-tooltip',
+				interactive: false,
+			});
+		}
+	}
+	const byId = new Map(dots.map((d) => [d.id, d]));
+	const leaders = L.layerGroup().addTo(map);
+	const markers = L.layerGroup().addTo(map);
+
+	let current: HTMLElement | undefined;
+	const mark = (item: HTMLElement) => {
+		current?.querySelector('.map-item-button')?.removeAttribute('aria-current');
+		current = item;
+		item.querySelector('.map-item-button')?.setAttribute('aria-current', 'true');
+	};
+
+	/** Lay the shown dots out for the current zoom: overlapping ones spread around their centre. */
+	const spread = () => {
+		const shown = dots.filter((d) => d.shown);
+		const placed = spreadPoints(
+			shown.map((d) => {
+				const p = map.latLngToLayerPoint(d.at);
+				return { id: d.id, x: p.x, y: p.y };
+			}),
+			{ radius: RADIUS, gap: 2 },
+		);
+		leaders.clearLayers();
+		markers.clearLayers();
+		placed.forEach((p, i) => {
+			const d = shown[i] as Dot;
+			const where = p.moved ? map.layerPointToLatLng(L.point(p.x, p.y)) : d.at;
+			d.marker.setLatLng(where);
+			if (p.moved) {
+				d.leader.setLatLngs([d.at, where]);
+				leaders.addLayer(d.leader);
+				leaders.addLayer(d.origin);
+			}
+			markers.addLayer(d.marker);
+		});
+	};
+	map.on('zoomend', spread);
+	spread();
+
+	// Keyboard: focus into an opened popup; back to the list button when it closes.
+	let returnTo: HTMLElement | undefined;
+	map.on('popupopen', (e) => {
+		const el = e.popup.getElement();
+		const close = el?.querySelector<HTMLElement>('.leaflet-popup-close-button');
+		close?.setAttribute('aria-label', root.dataset.close ?? 'Close');
+		close?.setAttribute('title', root.dataset.close ?? 'Close');
+		if (returnTo) el?.querySelector<HTMLElement>('.map-popup-title')?.focus();
+	});
+	map.on('popupclose', () => {
+		const target = returnTo;
+		returnTo = undefined;
+		if (
+			target &&
+			(!document.activeElement ||
+				document.activeElement === document.body ||
+				container.contains(document.activeElement))
+		) {
+			target.focus();
+		}
+	});
+	// Leaflet closes popups on Escape only while the map itself has focus, not a popup's content.
+	container.addEventListener('keydown', (e) => {
+		if (e.key === 'Escape') map.closePopup();
+	});
+
+	// "Show all": back to the starting view.
+	const Reset = L.Control.extend({
+		onAdd() {
+			const bar = L.DomUtil.create('div', 'leaflet-bar');
+			const button = L.DomUtil.create('a', 'map-reset', bar) as HTMLAnchorElement;
+			button.href = '#';
+			button.setAttribute('role', 'button');
+			button.textContent = root.dataset.reset ?? '';
+			L.DomEvent.disableClickPropagation(bar);
+			L.DomEvent.on(button, 'click', (e) => {
+				L.DomEvent.preventDefault(e);
+				map.fitBounds(start);
+			});
+			return bar;
+		},
+	});
+	new Reset({ position: 'topleft' }).addTo(map);
+
+	return {
+		show(id, from) {
+			const d = byId.get(id);
+			if (!d) return;
+			if (!d.shown) {
+				d.shown = true;
+				spread();
+			}
+			returnTo = from;
+			mark(d.item);
+			const open = () => {
+				spread();
+				d.marker.openPopup();
+			};
+			map.once('moveend', open);
+			map.setView(d.at, Math.max(map.getZoom(), VILLAGE_ZOOM), { animate: !reduced });
+		},
+		filter(ids, focusCode) {
+			for (const d of dots) d.shown = !ids || ids.has(d.id);
+			map.closePopup();
+			spread();
+			const shown = dots.filter((d) => d.shown);
+			const target = focusCode ? provinceBounds.get(focusCode) : undefined;
+			if (target) map.fitBounds(target, { padding: [16, 16] });
+			else if (ids && shown.length) {
+				map.fitBounds(L.latLngBounds(shown.map((d) => d.at)).pad(0.2), { maxZoom: 9 });
+			} else map.fitBounds(start);
+		},
+	};
+}

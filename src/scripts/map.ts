@@ -1,0 +1,100 @@
+// <ld-village-map>: the village map's island. It turns the list's names into buttons, filters the
+// static dots and the list on request, and loads the live map (Leaflet, in map-leaflet.ts) only
+// when the map comes near the viewport — or when a reader picks a village from the list. Nothing
+// of Leaflet (script, styles, boundaries) is requested before that.
+
+/** What the live map offers its element (see map-leaflet.ts). */
+export interface LiveMap {
+	/** Show a village: move the map to it and open its popup; focus returns to `from` on close. */
+	show(id: string, from?: HTMLElement): void;
+	/** Show only these villages (null: all), and frame `focus` (a province code) or them. */
+	filter(ids: ReadonlySet<string> | null, focus: string | null): void;
+}
+
+/** Detail of the `map:filter` event the explorer sends to the element. */
+export interface MapFilterDetail {
+	ids: ReadonlySet<string> | null;
+	focus: string | null;
+}
+
+/** Start loading this far before the map enters the viewport. */
+const MARGIN = '200px 0px';
+
+class VillageMapElement extends HTMLElement {
+	private live?: Promise<LiveMap | undefined>;
+	private observer?: IntersectionObserver;
+	private lastFilter: MapFilterDetail = { ids: null, focus: null };
+
+	connectedCallback(): void {
+		if (this.dataset.ready || !this.dataset.live) return;
+		this.dataset.ready = 'true';
+		for (const item of this.querySelectorAll<HTMLElement>('[data-map-item]')) {
+			const name = item.querySelector('.map-item-name');
+			const id = item.dataset.id;
+			if (!name || !id) continue;
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'map-item-button';
+			button.textContent = name.textContent;
+			name.replaceWith(button);
+			button.addEventListener('click', () => void this.show(id, button));
+		}
+		for (const hint of this.querySelectorAll<HTMLElement>('[data-map-hint]')) hint.hidden = false;
+		this.addEventListener('map:filter', (event) => {
+			this.filter((event as CustomEvent<MapFilterDetail>).detail);
+		});
+		this.observer = new IntersectionObserver(
+			(entries) => {
+				if (entries.some((e) => e.isIntersecting)) void this.mount();
+			},
+			{ rootMargin: MARGIN },
+		);
+		const canvas = this.querySelector('.map-canvas');
+		if (canvas) this.observer.observe(canvas);
+	}
+
+	disconnectedCallback(): void {
+		this.observer?.disconnect();
+	}
+
+	/** Load and start the live map (once). Undefined when it could not start: the static map stays. */
+	mount(): Promise<LiveMap | undefined> {
+		this.observer?.disconnect();
+		this.live ??= import('./map-leaflet.ts')
+			.then((m) => m.mountLiveMap(this))
+			.then((live) => {
+				live.filter(this.lastFilter.ids, this.lastFilter.focus);
+				return live;
+			})
+			.catch((error: unknown) => {
+				console.warn('live map unavailable; the static map stays', error);
+				this.querySelector('.map-canvas')?.classList.remove('is-live');
+				return undefined;
+			});
+		return this.live;
+	}
+
+	async show(id: string, from?: HTMLElement): Promise<void> {
+		const live = await this.mount();
+		live?.show(id, from);
+	}
+
+	filter(detail: MapFilterDetail): void {
+		this.lastFilter = detail;
+		const shown = (id: string | undefined) => !detail.ids || (!!id && detail.ids.has(id));
+		for (const el of this.querySelectorAll<SVGElement>('[data-map-static] [data-id]')) {
+			el.classList.toggle('is-filtered', !shown(el.dataset.id));
+		}
+		for (const item of this.querySelectorAll<HTMLElement>('[data-map-item]')) {
+			item.hidden = !shown(item.dataset.id);
+		}
+		if (this.live) void this.live.then((live) => live?.filter(detail.ids, detail.focus));
+	}
+}
+
+/** Define `<ld-village-map>` (once per page). */
+export function defineVillageMap(): void {
+	if (!customElements.get('ld-village-map')) {
+		customElements.define('ld-village-map', VillageMapElement);
+	}
+}
