@@ -1,5 +1,6 @@
-// Astro-side access to stories: published stories per language with what their pages need
-// (slug, sources in citation order, datasets, reading time, translation, related stories).
+// Astro-side access to stories: published stories (and drafts, in npm run dev) per language with
+// what their pages need (slug, sources in citation order, datasets, reading time, translation,
+// related stories).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../lib/format/index.ts';
 import { catalog } from '../lib/data/astro-loader.ts';
@@ -30,7 +31,8 @@ export interface Story {
 let cache: Promise<Story[]> | undefined;
 
 async function load(): Promise<Story[]> {
-	const entries = await getCollection('stories', (e) => !e.data.draft);
+	// Drafts are never published, but `npm run dev` shows them so their authors can preview them.
+	const entries = await getCollection('stories', (e) => import.meta.env.DEV || !e.data.draft);
 	const { datasets } = catalog();
 	const stories = entries.map((entry): Story => {
 		const [lang, slug] = entry.id.split('/') as [Lang, string];

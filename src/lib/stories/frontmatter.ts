@@ -66,6 +66,63 @@ export const storyFrontmatterSchema = z.strictObject({
 		.default([]),
 });
 
+/**
+ * For each frontmatter key: what it accepts and an example line, used in error messages
+ * (`expected`, `hint`) and by `npm run new:story`.
+ */
+export const FRONTMATTER_HELP: Record<
+	keyof z.input<typeof storyFrontmatterSchema>,
+	{ expected: string; example: string }
+> = {
+	title: {
+		expected: 'the headline: text, at most 140 characters',
+		example: "title: 'Kakao Kutai Timur menunggu pembeli'",
+	},
+	dek: {
+		expected: 'one or two sentences under the headline, at most 320 characters',
+		example: "dek: 'Kebunnya ada; produksinya belum stabil.'",
+	},
+	authors: { expected: 'a list of names', example: "authors: ['Nama Penulis']" },
+	published: { expected: 'a date written YYYY-MM-DD', example: 'published: 2025-03-01' },
+	updated: {
+		expected: 'a date written YYYY-MM-DD, not before published',
+		example: 'updated: 2025-03-15',
+	},
+	lang: { expected: 'id or en, the same as the folder the file is in', example: 'lang: id' },
+	regions: {
+		expected: 'a list of region slugs from data/regions.csv',
+		example: "regions: ['lamongan', 'jawa-timur']",
+	},
+	commodities: {
+		expected: 'a list of commodity keys from data/commodities.csv',
+		example: "commodities: ['kakao']",
+	},
+	datasets: {
+		expected: 'a list of dataset ids (file names in data/ without .csv)',
+		example: "datasets: ['villages']",
+	},
+	sources: {
+		expected: 'a list of source ids from data/sources.csv',
+		example: "sources: ['indovoices-nusasari']",
+	},
+	translationKey: {
+		expected: 'lowercase letters, digits and "-"; the same in both languages of a story',
+		example: 'translationKey: kakao-kutai-timur',
+	},
+	draft: { expected: 'true or false', example: 'draft: true' },
+	featured: { expected: 'true or false', example: 'featured: false' },
+	cover: {
+		expected: 'image (a path under public/), alt and credit',
+		example:
+			"cover: { image: '/img/kakao.jpg', alt: 'Petani menjemur biji kakao', credit: 'Foto: Nama' }",
+	},
+	corrections: {
+		expected: 'a list of { date, text }',
+		example:
+			"corrections: [{ date: 2025-03-02, text: 'Luas kebun diperbaiki: 1.161 ha, bukan 1.611 ha.' }]",
+	},
+};
+
 /** Parsed, checked frontmatter. */
 export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
 
@@ -83,9 +140,10 @@ export interface FrontmatterContext {
 }
 
 /**
- * Check a story's frontmatter. Returns the data when it is usable, and every problem located at
+ * Check a story's frontmatter. Returns the data when it is usable (also when the only problems
+ * are `frontmatter-todo`), and every problem located at
  * its line and column in `file` (codes `frontmatter-yaml`, `frontmatter-missing`,
- * `frontmatter-type`, `frontmatter-unknown-key`, `frontmatter-reference`).
+ * `frontmatter-type`, `frontmatter-unknown-key`, `frontmatter-reference`, `frontmatter-todo`).
  */
 export function checkFrontmatter(
 	source: string,
@@ -118,7 +176,11 @@ export function checkFrontmatter(
 			...base,
 			...at(error.pos[0]),
 			code: 'frontmatter-yaml',
-			message: error.message.split('\n')[0] ?? 'invalid YAML',
+			// yaml's own "at line N, column M" counts from the frontmatter, not the file: drop it.
+			message: (error.message.split('\n')[0] ?? 'invalid YAML').replace(
+				/ at line \d+, column \d+:?$/,
+				'',
+			),
 			hint: 'check indentation, and put text containing ":" or "#" in quotes',
 		});
 	}
@@ -161,6 +223,7 @@ export function checkFrontmatter(
 			const node = nodeAt(path);
 			const missing = node === undefined || (path.length > 0 && doc.getIn(path) === undefined);
 			const value = doc.getIn(path);
+			const help = FRONTMATTER_HELP[path[0] as keyof typeof FRONTMATTER_HELP];
 			problems.push({
 				...base,
 				...at(missing ? 0 : node?.range?.[0]),
@@ -168,6 +231,12 @@ export function checkFrontmatter(
 				subject: `frontmatter.${name}`,
 				message: missing ? `"${name}" is required` : `${name}: ${issue.message}`,
 				...(missing || value === undefined ? {} : { value: String(value) }),
+				...(help
+					? {
+							expected: help.expected,
+							hint: missing ? `add the line ${help.example}` : `for example ${help.example}`,
+						}
+					: {}),
 			});
 		}
 		return { problems };
@@ -182,7 +251,9 @@ export function checkFrontmatter(
 			code: 'frontmatter-type',
 			subject: 'frontmatter.lang',
 			message: `lang is "${data.lang}" but the file is in the ${ctx.folderLang}/ folder`,
+			value: data.lang,
 			expected: ctx.folderLang,
+			hint: `write lang: ${ctx.folderLang}, or move the file to src/content/stories/${data.lang}/`,
 		});
 	}
 	if (data.updated && data.updated < data.published) {
@@ -192,6 +263,9 @@ export function checkFrontmatter(
 			code: 'frontmatter-type',
 			subject: 'frontmatter.updated',
 			message: `updated (${data.updated}) is before published (${data.published})`,
+			value: data.updated,
+			expected: `a date on or after ${data.published}`,
+			hint: 'updated is the date of the last substantive change; leave it out until there is one',
 		});
 	}
 	data.corrections.forEach((c, i) => {
@@ -202,9 +276,43 @@ export function checkFrontmatter(
 				code: 'frontmatter-type',
 				subject: `frontmatter.corrections.${i}.date`,
 				message: `a correction (${c.date}) cannot be before publication (${data.published})`,
+				value: c.date,
+				expected: `a date on or after ${data.published}`,
+				hint: 'the date of a correction is the day it was made',
 			});
 		}
 	});
+	if (!data.draft) {
+		// npm run new:story leaves TODO placeholders; a published story may not keep any.
+		const texts: [(string | number)[], string][] = [
+			[['title'], data.title],
+			[['dek'], data.dek],
+			...data.authors.map((a, i): [(string | number)[], string] => [['authors', i], a]),
+			...data.corrections.map((c, i): [(string | number)[], string] => [
+				['corrections', i, 'text'],
+				c.text,
+			]),
+			...(data.cover
+				? ([
+						[['cover', 'alt'], data.cover.alt],
+						[['cover', 'credit'], data.cover.credit],
+					] as [(string | number)[], string][])
+				: []),
+		];
+		for (const [path, text] of texts) {
+			if (!/\bTODO\b/.test(text)) continue;
+			problems.push({
+				...base,
+				...at(nodeAt(path)?.range?.[0]),
+				code: 'frontmatter-todo',
+				subject: `frontmatter.${path.join('.')}`,
+				message: 'this is still a TODO placeholder, and the story is not a draft',
+				value: text,
+				expected: 'the final text',
+				hint: 'write the text, or keep "draft: true" until the story is ready',
+			});
+		}
+	}
 	const keys = (id: string, field: string) =>
 		(ctx.datasets.get(id)?.rows ?? []).map((r) => String(r[field]));
 	const checks: [keyof StoryFrontmatter, string[], string][] = [
@@ -229,5 +337,6 @@ export function checkFrontmatter(
 			});
 		});
 	}
-	return problems.length ? { problems } : { data, problems };
+	// TODO placeholders leave the data usable (the body can still be checked for its own TODOs).
+	return problems.some((p) => p.code !== 'frontmatter-todo') ? { problems } : { data, problems };
 }

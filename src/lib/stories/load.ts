@@ -1,7 +1,8 @@
 /**
  * Reading and checking every story: `src/content/stories/<lang>/<slug>.mdx`. Frontmatter, body
  * lint and the rules that span stories (unique slugs, translation keys and chart ids per
- * language). Used by the content loader (build, dev) and by `npm run check:stories`.
+ * language, no TODO left in a published story). Used by the content loader (build) and the dev
+ * checks (src/lib/stories/dev-checks.ts).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,35 @@ export interface StoryFile {
 	parsed: ParsedMdx;
 	/** The checked frontmatter, when it had no errors. */
 	frontmatter?: StoryFrontmatter;
+}
+
+/**
+ * `story-todo` problems for TODO placeholders left in a story's body (outside MDX comments and
+ * the frontmatter), located at their line and column.
+ */
+export function bodyTodos(source: string, file: string): Problem[] {
+	// Blank out the frontmatter and comments, keeping line breaks so positions stay true.
+	const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+	const text = source
+		.replace(/^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, blank)
+		.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
+	const problems: Problem[] = [];
+	text.split('\n').forEach((line, i) => {
+		const m = /\bTODO\b/.exec(line);
+		if (!m) return;
+		problems.push({
+			file,
+			line: i + 1,
+			col: m.index + 1,
+			severity: 'error',
+			code: 'story-todo',
+			message: 'a TODO placeholder is still in the text, and the story is not a draft',
+			value: (source.split('\n')[i] ?? '').trim().slice(0, 80),
+			expected: 'the final text',
+			hint: 'write the text (or delete the line), or keep "draft: true" until the story is ready',
+		});
+	});
+	return problems;
 }
 
 /** List story files: `<lang>/<slug>.mdx`; files starting with `_` are ignored (notes, drafts). */
@@ -94,6 +124,7 @@ export function checkStories(
 		const fm = checkFrontmatter(source, file, { datasets, folderLang: lang });
 		const parsed = parseMdx(source);
 		problems.push(...fm.problems, ...lintBody(parsed, file, { datasets, specs }));
+		if (fm.data && !fm.data.draft) problems.push(...bodyTodos(source, file));
 		stories.push({
 			id: `${lang}/${slug}`,
 			lang,

@@ -101,4 +101,37 @@ describe('checkFrontmatter()', () => {
 			checkFrontmatter('Teks saja.', FILE, { datasets, folderLang: 'id' }).problems[0]?.code,
 		).toBe('frontmatter-missing');
 	});
+
+	it('says what each key expects, with an example line to copy', () => {
+		const missing = check(edit(1, undefined)).problems[0];
+		expect(missing).toMatchObject({
+			expected: expect.stringMatching(/headline/),
+			hint: expect.stringMatching(/^add the line title: '/),
+		});
+		const date = check(edit(4, 'published: 2024-02-30')).problems[0];
+		expect(date).toMatchObject({
+			value: '2024-02-30',
+			expected: 'a date written YYYY-MM-DD',
+			hint: 'for example published: 2025-03-01',
+		});
+		const lang = check(GOOD, 'en').problems[0];
+		expect(lang?.hint).toMatch(/src\/content\/stories\/id\//);
+	});
+
+	it('reports YAML errors at the file line, without YAML-internal positions', () => {
+		const p = check(edit(5, 'lang: [id')).problems[0];
+		expect(p?.code).toBe('frontmatter-yaml');
+		expect(p?.message).not.toMatch(/at line \d+/);
+	});
+
+	it('refuses TODO placeholders only when the story is not a draft', () => {
+		const todo = edit(2, "dek: 'TODO: satu kalimat'");
+		const published = check(todo);
+		expect(published.problems.map((p) => [p.code, p.line, p.col])).toEqual([
+			['frontmatter-todo', 3, 6],
+		]);
+		expect(published.data?.dek).toBe('TODO: satu kalimat');
+		const asDraft = check([...todo.slice(0, 9), 'draft: true', ...todo.slice(9)]);
+		expect(asDraft.problems).toEqual([]);
+	});
 });

@@ -55,7 +55,8 @@ export const storySpecs: ComponentSpec[] = [
 		},
 		check: (_props, ctx) =>
 			ctx.rows.length ? [] : ['the filter matches no row; the count would be 0'],
-		example: '<Count dataset="villages" where={{ coord_level: "village" }} unit="villages" />',
+		example:
+			'Dalam data kami, <Count dataset="villages" where={{ coord_level: "village" }} unit="villages" /> punya titik di tingkat desa.',
 	},
 	{
 		name: 'DataTable',
