@@ -512,7 +512,7 @@ export function resolveSlope(
 		input: { from: xa, to: xb, series },
 		parts,
 		sources: sourcesOf(parts),
-		legend: [],
+		legend: series.length > 1 ? series.map((s, index) => ({ label: s.label, index })) : [],
 		measure: yFields.length === 1 ? (labels[0] as string) : '',
 		notes: asList(props.notes),
 		datasets: datasetsOf(parts, lang),
