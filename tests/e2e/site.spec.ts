@@ -1,20 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 // The whole site is served under a sub-path here (see playwright.config.ts), so every test also
-// checks that links, assets and search respect BASE_PATH.
-
-async function sitemapPages(request: APIRequestContext, baseURL: string): Promise<string[]> {
-	const index = await (await request.get(`${baseURL}sitemap-index.xml`)).text();
-	const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
-	const pages: string[] = [];
-	for (const map of maps) {
-		const xml = await (await request.get(new URL(new URL(map).pathname, baseURL).href)).text();
-		pages.push(
-			...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname),
-		);
-	}
-	return pages;
-}
+// checks that links, assets and search respect BASE_PATH. Every page's console, requests, CSP and
+// axe are checked in pages.spec.ts, links in links.spec.ts.
 
 test.describe('the publication', () => {
 	test('the front page leads with a story and figures computed from data, in Indonesian', async ({
@@ -127,82 +115,6 @@ test.describe('the publication', () => {
 			expect(result.content.join('\n')).toContain(text);
 			expect(result.content.every((c) => c.length > 1000)).toBe(true);
 		}
-	});
-
-	test('no broken internal link, fragment or asset anywhere in the site under the sub-path', async ({
-		request,
-		baseURL,
-	}) => {
-		test.setTimeout(120_000);
-		const base = new URL(baseURL ?? '').pathname;
-		const pages = await sitemapPages(request, baseURL ?? '');
-		expect(pages.length).toBeGreaterThan(50);
-		for (const p of pages) expect(p.startsWith(base), p).toBe(true);
-		const html = new Map<string, string>();
-		const get = async (path: string) => {
-			if (!html.has(path)) {
-				const res = await request.get(new URL(path, baseURL).href);
-				html.set(path, res.ok() ? await res.text() : `__${res.status()}__`);
-			}
-			return html.get(path) ?? '';
-		};
-		const broken: string[] = [];
-		const checked = new Set<string>();
-		for (const page of pages) {
-			const text = await get(page);
-			const refs = [...text.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');
-			for (const ref of refs) {
-				if (/^(https?:|mailto:|data:)/.test(ref) && !ref.startsWith(baseURL ?? '')) continue;
-				const url = new URL(ref.replace(/&amp;/g, '&'), new URL(page, baseURL));
-				if (url.origin !== new URL(baseURL ?? '').origin) continue;
-				if (!url.pathname.startsWith(base)) {
-					broken.push(`${page} → ${ref} (outside ${base})`);
-					continue;
-				}
-				const key = `${url.pathname}${url.hash}`;
-				if (checked.has(key)) continue;
-				checked.add(key);
-				const target = await get(url.pathname);
-				if (/^__\d+__$/.test(target)) {
-					broken.push(`${page} → ${ref} (${target})`);
-				} else if (url.hash && url.pathname.endsWith('/')) {
-					const id = decodeURIComponent(url.hash.slice(1));
-					if (!target.includes(`id="${id}"`)) broken.push(`${page} → ${ref} (no #${id})`);
-				}
-			}
-		}
-		expect(broken).toEqual([]);
-	});
-
-	test('the pages run under the Content-Security-Policy they ship, with no violation or console error', async ({
-		page,
-	}) => {
-		await page.addInitScript(() => {
-			const w = window as unknown as { __csp: string[] };
-			w.__csp = [];
-			document.addEventListener('securitypolicyviolation', (e) =>
-				w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-			);
-		});
-		const errors: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'error') errors.push(m.text());
-		});
-		page.on('pageerror', (e) => errors.push(String(e)));
-		for (const path of [
-			'./',
-			'cerita/kakao-kutai-timur/',
-			'cari/?q=tenun',
-			'wilayah/jawa-timur/',
-			'en/data/villages/',
-		]) {
-			await page.goto(path);
-			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
-			if (path.includes('?q=')) await expect(page.locator('[data-list] li').first()).toBeVisible();
-			const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-			expect(csp, path).toEqual([]);
-		}
-		expect(errors).toEqual([]);
 	});
 
 	test('a designed 404 page answers unknown addresses in both languages', async ({ page }) => {

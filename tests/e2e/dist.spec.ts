@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { SITE_DIR, sitePages } from './pages.ts';
+
+// Checks of the built files themselves (the site Playwright serves): valid HTML, nothing inline a
+// strict CSP would have to allow, only the kinds of files a static site should ship, and the
+// headers file hosts read. The browser tests in pages.spec.ts check the same pages live.
+
+function files(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((d) => d.isFile())
+		.map((d) => relative(SITE_DIR, join(d.parentPath, d.name)))
+		.sort();
+}
+const all = files(SITE_DIR);
+const html = all.filter((f) => f.endsWith('.html'));
+const read = (file: string) => readFileSync(join(SITE_DIR, file), 'utf8');
+
+test('every visited page is a built file, and every built page is visited', () => {
+	const visited = new Set(
+		sitePages()
+			.filter((p) => p.status === 200 && !p.path.includes('?'))
+			.map((p) => `${p.path}index.html`),
+	);
+	const unvisited = html.filter((f) => f !== '404.html' && !visited.has(f));
+	expect(unvisited).toEqual([]);
+});
+
+test('html-validate (recommended + document presets) finds nothing in any page', async () => {
+	const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as object;
+	const validator = new HtmlValidate(new StaticConfigLoader(config));
+	const messages: string[] = [];
+	for (const file of html) {
+		const report = await validator.validateString(read(file), file);
+		for (const result of report.results)
+			for (const m of result.messages)
+				messages.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+	}
+	expect(html.length).toBeGreaterThan(50);
+	expect(messages).toEqual([]);
+});
+
+test('no page has inline style attributes, event handlers, javascript: URLs or foreign scripts', () => {
+	const found: string[] = [];
+	for (const file of html) {
+		const text = read(file);
+		// Attributes only: inside a tag, after whitespace (text content may mention these words).
+		for (const tag of text.match(/<[a-zA-Z][^>]*>/g) ?? []) {
+			if (/\sstyle\s*=/i.test(tag)) found.push(`${file}: style attribute in ${tag.slice(0, 80)}`);
+			if (/\son[a-z]+\s*=/i.test(tag)) found.push(`${file}: event handler in ${tag.slice(0, 80)}`);
+			if (/\s(href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(tag))
+				found.push(`${file}: javascript: URL in ${tag.slice(0, 80)}`);
+			if (/^<(script|link)\b/i.test(tag) && /\s(src|href)\s*=\s*["']?(https?:)?\/\//i.test(tag))
+				if (!/rel="(canonical|alternate)"/.test(tag))
+					found.push(`${file}: script or stylesheet from another host: ${tag.slice(0, 120)}`);
+		}
+		const csp = text.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/);
+		if (!csp) found.push(`${file}: no Content-Security-Policy meta`);
+		else if (/'unsafe-inline'|'unsafe-eval'|\*/.test(csp[1] ?? ''))
+			found.push(`${file}: weak policy ${csp[1]}`);
+	}
+	expect(found).toEqual([]);
+});
+
+/** What a static release may contain; anything else (source maps, .env, editor files…) fails. */
+const ALLOWED_FILES = [
+	/^_headers$/,
+	/^robots\.txt$/,
+	/^favicon\.svg$/,
+	/\.(html|css|js|xml)$/,
+	/^data\/[a-z0-9-]+\.csv$/,
+	/^data\/datapackage\.json$/,
+	/^embed\/[a-z0-9-]+\.csv$/,
+	/^en\/embed\/[a-z0-9-]+\.csv$/,
+	/^og\/.+\.png$/,
+	/^_astro\/.+\.(png|svg|webp|jpg|woff2|json|topojson)$/,
+	/^geo\/.+\.(json|topojson)$/,
+	/^pagefind\/.+\.(json|pagefind|pf_filter|pf_fragment|pf_index|pf_meta|wasm\.[a-z-]+\.pagefind)$/,
+	/^pagefind\/pagefind[\w.-]*\.(js|css)$/,
+];
+
+test('the release contains only the kinds of files it should', () => {
+	const unexpected = all.filter(
+		(f) =>
+			/\.map$|(^|\/)\.|\.(ts|mdx?|env|log)$/.test(f) || !ALLOWED_FILES.some((re) => re.test(f)),
+	);
+	expect(unexpected).toEqual([]);
+});
+
+test('_headers carries the security headers and long caching for hashed assets only', () => {
+	const text = read('_headers');
+	const rules = new Map<string, Map<string, string>>();
+	let current: Map<string, string> | undefined;
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+		else {
+			const i = line.indexOf(':');
+			current?.set(line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim());
+		}
+	}
+	const every = rules.get('/*');
+	expect(every?.get('x-content-type-options')).toBe('nosniff');
+	expect(every?.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+	expect(every?.get('permissions-policy')).toMatch(/geolocation=\(\)/);
+	const csp = every?.get('content-security-policy') ?? '';
+	expect(csp).toContain("object-src 'none'");
+	// A header policy is enforced on top of each page's meta policy: script-src or style-src here
+	// would block the hashed inline code the meta policy allows.
+	expect(csp).not.toMatch(/script-src|style-src|default-src/);
+	// Chart embeds must stay frameable by partner newsrooms.
+	expect(csp).not.toContain('frame-ancestors');
+	expect(every?.has('x-frame-options')).toBe(false);
+	expect(rules.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+	for (const [pattern, headers] of rules)
+		if (pattern !== '/_astro/*')
+			expect(headers.get('cache-control') ?? '', pattern).not.toMatch(/immutable/);
+	// Everything under /_astro/ is named by content hash, so immutable caching is safe.
+	for (const f of all.filter((f) => f.startsWith('_astro/')))
+		expect(f, 'hashed asset name').toMatch(/\.[\w-]{8,}\.[a-z0-9]+$/);
+});
+
+test('the server answers with the headers of _headers, as a CDN host would', async ({
+	request,
+	baseURL,
+}) => {
+	const page = await request.get(baseURL ?? '');
+	expect(page.headers()['x-content-type-options']).toBe('nosniff');
+	expect(page.headers()['content-security-policy']).toContain("object-src 'none'");
+	const asset = all.find((f) => f.startsWith('_astro/') && f.endsWith('.css'));
+	expect(asset).toBeDefined();
+	const res = await request.get(`${baseURL}${asset}`);
+	expect(res.status()).toBe(200);
+	expect(res.headers()['cache-control']).toContain('immutable');
+});
