@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { devChecks } from './src/lib/stories/vite-plugin.ts';
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/berita/devisa).
 // OUT_DIR lets scripts/build.mjs build into a temporary folder and swap it in atomically.
@@ -21,6 +22,8 @@ export default defineConfig({
 		// The guide and the chart embeds are for journalists and partners, not for search engines.
 		// (No i18n option: English paths are not /en/ + the Indonesian path; pages carry hreflang.)
 		sitemap({ filter: (page) => !/\/(panduan|embed)\//.test(page) }),
+		// npm run dev: data and story errors in the browser overlay, located (file:line:col).
+		devChecks(),
 	],
 	build: { format: 'directory' },
 	// Indonesian at the root, English under /en/; Astro.currentLocale tells components the language.

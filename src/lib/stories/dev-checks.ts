@@ -1,0 +1,129 @@
+/**
+ * The build's checks, for `npm run dev`: the data catalogue, then every story (frontmatter, MDX
+ * lint, cross-story rules), re-run only when a file changed. A failure is thrown as a
+ * {@link LocatedError}: the same report the build prints, plus the location of its first problem
+ * (`loc`, `frame`, `hint`) in the shape Vite and Astro's error overlay read, so the browser shows
+ * the file, line and column with the code around it.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { catalogStamp, loadCatalog } from '../data/load.ts';
+import { DataError, hasErrors, sortProblems, type Problem } from '../data/problems.ts';
+import { COMPONENT_SPECS } from '../mdx/registry.ts';
+import { STORIES_DIR, checkStories, storyFiles } from './load.ts';
+
+/** What the checks found: data problems and (when the data loaded) story problems. */
+export interface ProjectProblems {
+	data: Problem[];
+	stories: Problem[];
+}
+
+/**
+ * Lines `line - context … line + context` of `source` with a `>` on `line` and a caret under
+ * `col` (both 1-based), in the usual code-frame layout:
+ * ```
+ *   4 | dek: 'x'
+ * > 5 | published: 2024-02-30
+ *     |            ^
+ * ```
+ * Returns '' when `line` is outside the text.
+ */
+export function codeFrame(source: string, line: number, col: number, context = 2): string {
+	const lines = source.split(/\r?\n/);
+	if (line < 1 || line > lines.length) return '';
+	const from = Math.max(1, line - context);
+	const to = Math.min(lines.length, line + context);
+	const width = String(to).length;
+	const out: string[] = [];
+	for (let n = from; n <= to; n++) {
+		const gutter = String(n).padStart(width);
+		out.push(`${n === line ? '>' : ' '} ${gutter} | ${lines[n - 1] ?? ''}`);
+		if (n === line && col >= 1) out.push(`  ${' '.repeat(width)} | ${' '.repeat(col - 1)}^`);
+	}
+	return out.join('\n');
+}
+
+/**
+ * A {@link DataError} that also says where its first error is, for editors and error overlays:
+ * `loc` (absolute file, line, column), `frame` (the code around it), `hint` and `id`.
+ */
+export class LocatedError extends DataError {
+	/** Absolute file, line and column of the first error; for a CSV no column (its COL counts cells). */
+	readonly loc?: { file: string; line: number; column?: number };
+	readonly frame?: string;
+	readonly hint?: string;
+	readonly id?: string;
+	/** The overlay's heading. */
+	readonly title: string;
+	constructor(problems: readonly Problem[], title: string, root: string) {
+		super(problems, title);
+		this.name = title === 'Invalid data' ? 'DataError' : 'StoryError';
+		this.title = `${title}: fix the file and save, this page reloads by itself`;
+		const first = sortProblems(problems.filter((p) => p.severity === 'error'))[0];
+		if (!first) return;
+		const file = isAbsolute(first.file) ? first.file : join(root, first.file);
+		const line = Math.max(1, first.line);
+		// In a CSV, COL is the cell's position (3 = third column), not a character: no caret.
+		const csv = file.endsWith('.csv');
+		this.loc = csv ? { file, line } : { file, line, column: Math.max(1, first.col) };
+		this.id = file;
+		if (first.hint) this.hint = first.hint;
+		if (existsSync(file) && /\.(mdx|md|json|csv)$/.test(file)) {
+			const text = readFileSync(file, 'utf8');
+			const frame = codeFrame(text, line, csv ? 0 : Math.max(1, first.col));
+			if (frame) this.frame = frame;
+		}
+	}
+}
+
+function storiesStamp(root: string): string {
+	return storyFiles(root)
+		.map(({ lang, name }) => {
+			const path = join(root, STORIES_DIR, lang, name);
+			try {
+				const s = statSync(path);
+				return `${lang}/${name}:${s.size}:${s.mtimeMs}`;
+			} catch {
+				return `${lang}/${name}:gone`;
+			}
+		})
+		.join('|');
+}
+
+let memo: { stamp: string; result: ProjectProblems } | undefined;
+
+/**
+ * Check the data and the stories under `root`, as `astro build` would. Stories are checked only
+ * when the data has no errors (a story naming a broken dataset would only add noise). The result
+ * is reused until a data or story file changes.
+ */
+export function checkProject(root: string): ProjectProblems {
+	const stamp = `${catalogStamp(root)}#${storiesStamp(root)}`;
+	if (memo?.stamp === stamp) return memo.result;
+	const catalog = loadCatalog(root);
+	const stories = hasErrors(catalog.problems)
+		? []
+		: checkStories(root, catalog.datasets, COMPONENT_SPECS).problems;
+	const result = { data: catalog.problems, stories };
+	memo = { stamp, result };
+	return result;
+}
+
+/** The error `npm run dev` should show now, or undefined when the data and stories are fine. */
+export function projectError(root: string): LocatedError | undefined {
+	const { data, stories } = checkProject(root);
+	if (hasErrors(data)) return new LocatedError(data, 'Invalid data', root);
+	if (hasErrors(stories)) return new LocatedError(stories, 'Invalid stories', root);
+	return undefined;
+}
+
+/**
+ * The error for one story file (repo-relative `file`), or undefined when it has none: what the
+ * MDX transform raises in dev, so the overlay points into that story.
+ */
+export function storyError(root: string, file: string): LocatedError | undefined {
+	const { data, stories } = checkProject(root);
+	if (hasErrors(data)) return new LocatedError(data, 'Invalid data', root);
+	const mine = stories.filter((p) => p.file === file);
+	return hasErrors(mine) ? new LocatedError(mine, 'Invalid stories', root) : undefined;
+}
