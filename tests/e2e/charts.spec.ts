@@ -59,7 +59,7 @@ test.describe('charts in the gallery', () => {
 		await expect(fig.locator('.c-tip strong')).toHaveText('Berau');
 		await page.keyboard.press('ArrowUp');
 		await expect(fig.locator('.c-tip strong')).toHaveText('Mahakam Ulu');
-		await fig.locator('svg.c-wide rect.c-bar').nth(3).hover();
+		await fig.locator('svg.c-wide rect[data-k]').nth(3).hover();
 		await expect(fig.locator('.c-tip')).toContainText('Kutai Barat');
 		await expect(fig.locator('.c-tip')).toContainText('129 unit usaha');
 	});
@@ -237,7 +237,7 @@ test.describe('a data value holding markup', () => {
 		await expect(tip.locator('small')).toHaveText('<b>tebal</b><img src=x onerror=window.__xss=3>');
 		await page.keyboard.press('ArrowDown');
 		await expect(tip.locator('strong')).toHaveText('x" onmouseover="window.__xss=2');
-		await fig.locator('svg.c-wide rect.c-bar').nth(1).hover();
+		await fig.locator('svg.c-wide rect[data-k]').nth(1).hover();
 		await expect(page.locator('img, b')).toHaveCount(0);
 		expect(
 			await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),

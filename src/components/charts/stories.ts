@@ -24,14 +24,20 @@ function read(dir: string): ChartUsage[] {
 	return out;
 }
 
-/** Every chart of every published story, in file order; throws on duplicate ids in a language. */
+let cached: ChartUsage[] | undefined;
+
+/**
+ * Every chart of every published story, in file order; throws on duplicate ids in a language.
+ * Read once per build; on every call in dev, so edits to stories show at once.
+ */
 export function storyCharts(lang?: Lang): ChartUsage[] {
-	const usages = [
+	const usages = (import.meta.env.PROD ? cached : undefined) ?? [
 		...read(STORIES),
 		...(process.env.CHART_FIXTURE_STORIES ? read(process.env.CHART_FIXTURE_STORIES) : []),
 	];
 	const dupes = duplicateChartIds(usages);
 	if (dupes.length) throw new Error(dupes.join('\n'));
+	cached = usages;
 	return lang ? usages.filter((u) => u.lang === lang) : usages;
 }
 

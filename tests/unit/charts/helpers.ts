@@ -27,7 +27,7 @@ export function numbersIn(text: string): string[] {
 }
 
 // Colours from the light tokens, so a snapshot file opened in a browser looks like the chart.
-const STYLE = `.c-svg{font-family:system-ui,sans-serif;fill:#5a554c}.c-s0{--c:#b35900}.c-s1{--c:#0b6fa4}.c-s2{--c:#00845f}.c-grid,.c-tick{stroke:#d9d3c7}.c-zero{stroke:#5a554c}.c-line{fill:none;stroke:var(--c);stroke-width:2.5}.c-dash{stroke-dasharray:2 5}.c-pt,.c-bar{fill:var(--c)}.c-lab,.c-cat,.c-head{fill:#1d1b18}.c-rule line{stroke:#5a554c;stroke-dasharray:3 3}.c-break line{stroke:#8a3b12;stroke-dasharray:none;stroke-width:2}.c-track{fill:#f1eee7;stroke:#d9d3c7}.c-target{stroke:#1d1b18;stroke-width:3}.c-gaps line{stroke:#5a554c;stroke-width:2}`;
+const STYLE = `.c-svg{font-family:system-ui,sans-serif;fill:#5a554c}.c-s0{--c:#b35900}.c-s1{--c:#0b6fa4}.c-s2{--c:#00845f}.c-grid,.c-tick{stroke:#d9d3c7}.c-zero{stroke:#5a554c}.c-s path,.c-s line{fill:none;stroke:var(--c);stroke-width:2.5}.c-dash{stroke-dasharray:2 5}.c-s circle,.c-s rect{fill:var(--c)}.c-s text,.c-labs text,.c-lab,.c-cat,.c-head{fill:#1d1b18}.c-grid,.c-zero,.c-tick{fill:none}.c-rule line{stroke:#5a554c;stroke-dasharray:3 3}.c-break line{stroke:#8a3b12;stroke-dasharray:none;stroke-width:2}.c-track{fill:#f1eee7;stroke:#d9d3c7}.c-target{stroke:#1d1b18;stroke-width:3}.c-gaps line{stroke:#5a554c;stroke-width:2}`;
 
 /**
  * Compare an SVG tree with `tests/snapshots/charts/<name>.svg` (Observable Plot's habit): on a

@@ -15,7 +15,7 @@ export function barSvg(model: BarModel, meta: Omit<SvgMeta, 'kind'>): SvgNode {
 		model,
 		{ ...meta, kind: vertical ? 'bar' : 'bar-h' },
 		vertical ? axisTitle(model.axisTitle) : null,
-		vertical ? yAxis(model.valueTicks, plot.x0, plot.x1) : null,
+		vertical ? yAxis(model.valueTicks, plot.x0, plot.x1, fs - 1) : null,
 		h(
 			'g',
 			{ class: 'c-cats' },
@@ -32,9 +32,7 @@ export function barSvg(model: BarModel, meta: Omit<SvgMeta, 'kind'>): SvgNode {
 				{ class: `c-s c-s${s % PALETTE_SIZE}`, 'data-s': s },
 				model.bars
 					.filter((b) => b.s === s)
-					.map((b) =>
-						h('rect', { class: 'c-bar', x: b.x, y: b.y, width: b.w, height: b.h, 'data-k': b.k }),
-					),
+					.map((b) => h('rect', { x: b.x, y: b.y, width: b.w, height: b.h, 'data-k': b.k })),
 			),
 		),
 		h(
@@ -45,7 +43,6 @@ export function barSvg(model: BarModel, meta: Omit<SvgMeta, 'kind'>): SvgNode {
 					? h(
 							'text',
 							{
-								class: 'c-lab',
 								x: b.label.x,
 								y: b.label.y,
 								'text-anchor': b.label.anchor === 'start' ? undefined : b.label.anchor,

@@ -2,7 +2,7 @@
 // multi-line text. Markup as a tree (see src/lib/charts/svg.ts); styling is by class only.
 import type { Tick } from '../../../lib/charts/axis.ts';
 import type { LabelBlock } from '../../../lib/charts/layout.ts';
-import { h, type Attr, type SvgNode } from '../../../lib/charts/svg.ts';
+import { h, round, type Attr, type SvgNode } from '../../../lib/charts/svg.ts';
 import type { ModelBase } from '../../../lib/charts/types.ts';
 
 /** Which of the two drawings this is: shown above or below the container breakpoint. */
@@ -69,41 +69,29 @@ export function labelBlock(block: LabelBlock, fontSize: number, cls: string): Sv
 	});
 }
 
-/** Horizontal grid lines and y tick labels (left of `x0`). */
-export function yAxis(ticks: readonly Tick[], x0: number, x1: number): SvgNode {
+/** Horizontal grid lines (one path) and y tick labels right-aligned left of `x0`. */
+export function yAxis(ticks: readonly Tick[], x0: number, x1: number, fontSize: number): SvgNode {
+	const grid = ticks.filter((tk) => tk.value !== 0).map((tk) => `M${x0} ${tk.pos}H${x1}`);
+	const zero = ticks.find((tk) => tk.value === 0);
+	const shift = round(fontSize * 0.32);
 	return h(
 		'g',
-		{ class: 'c-axis c-y' },
-		ticks.map((tk) =>
-			h(
-				'g',
-				{},
-				h('line', {
-					class: tk.value === 0 ? 'c-zero' : 'c-grid',
-					x1: x0,
-					x2: x1,
-					y1: tk.pos,
-					y2: tk.pos,
-				}),
-				h('text', { x: x0 - 8, y: tk.pos, dy: '0.32em', 'text-anchor': 'end' }, tk.label),
-			),
-		),
+		{ class: 'c-axis', 'text-anchor': 'end' },
+		grid.length ? h('path', { class: 'c-grid', d: grid.join('') }) : null,
+		zero ? h('path', { class: 'c-zero', d: `M${x0} ${zero.pos}H${x1}` }) : null,
+		ticks.map((tk) => h('text', { x: x0 - 8, y: round(tk.pos + shift) }, tk.label)),
 	);
 }
 
-/** X tick labels under the plot at `y`, with short tick marks. */
+/** X tick labels centred under the plot at `y`, with short tick marks (one path). */
 export function xAxis(ticks: readonly Tick[], y: number, fontSize: number): SvgNode {
 	return h(
 		'g',
-		{ class: 'c-axis c-x' },
-		ticks.map((tk) =>
-			h(
-				'g',
-				{},
-				h('line', { class: 'c-tick', x1: tk.pos, x2: tk.pos, y1: y, y2: y + 4 }),
-				h('text', { x: tk.pos, y: y + fontSize + 4, 'text-anchor': 'middle' }, tk.label),
-			),
-		),
+		{ class: 'c-axis', 'text-anchor': 'middle' },
+		ticks.length
+			? h('path', { class: 'c-tick', d: ticks.map((tk) => `M${tk.pos} ${y}v4`).join('') })
+			: null,
+		ticks.map((tk) => h('text', { x: tk.pos, y: y + fontSize + 4 }, tk.label)),
 	);
 }
 

@@ -15,7 +15,7 @@ export function lineSvg(model: LineModel, meta: Omit<SvgMeta, 'kind'>): SvgNode 
 		model,
 		{ ...meta, kind: 'line' },
 		axisTitle(model.yTitle),
-		yAxis(model.yTicks, plot.x0, plot.x1),
+		yAxis(model.yTicks, plot.x0, plot.x1, fs - 1),
 		xAxis(model.xTicks, plot.y1, fs - 1),
 		h(
 			'g',
@@ -33,15 +33,12 @@ export function lineSvg(model: LineModel, meta: Omit<SvgMeta, 'kind'>): SvgNode 
 			h(
 				'g',
 				{ class: `c-s c-s${s.index % PALETTE_SIZE}`, 'data-s': s.index },
-				s.paths.map((p) =>
-					h('path', { class: p.dashed ? 'c-line c-dash' : 'c-line', d: p.d, fill: 'none' }),
-				),
-				s.points.map((p) => h('circle', { class: 'c-pt', cx: p.x, cy: p.y, r: R, 'data-k': p.k })),
+				s.paths.map((p) => h('path', { class: p.dashed ? 'c-dash' : undefined, d: p.d })),
+				s.points.map((p) => h('circle', { cx: p.x, cy: p.y, r: R, 'data-k': p.k })),
 				s.labels.map((l) =>
 					h(
 						'text',
 						{
-							class: 'c-lab',
 							x: l.x,
 							y: l.y,
 							'text-anchor': l.anchor === 'start' ? undefined : l.anchor,

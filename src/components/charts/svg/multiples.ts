@@ -18,7 +18,7 @@ export function multiplesSvg(model: MultiplesModel, meta: Omit<SvgMeta, 'kind'>)
 				h(
 					'g',
 					{ transform: `translate(0,${fs + 10})` },
-					yAxis(m.yTicks, m.plot.x0, m.plot.x1),
+					yAxis(m.yTicks, m.plot.x0, m.plot.x1, fs - 1),
 					xAxis(m.xTicks, m.plot.y1, fs - 1),
 					m.rules.map((r) =>
 						h(
@@ -32,17 +32,12 @@ export function multiplesSvg(model: MultiplesModel, meta: Omit<SvgMeta, 'kind'>)
 						h(
 							'g',
 							{ class: 'c-s c-s0', 'data-s': i },
-							s.paths.map((pa) =>
-								h('path', { class: pa.dashed ? 'c-line c-dash' : 'c-line', d: pa.d, fill: 'none' }),
-							),
-							s.points.map((pt) =>
-								h('circle', { class: 'c-pt', cx: pt.x, cy: pt.y, r: 3, 'data-k': pt.k }),
-							),
+							s.paths.map((pa) => h('path', { class: pa.dashed ? 'c-dash' : undefined, d: pa.d })),
+							s.points.map((pt) => h('circle', { cx: pt.x, cy: pt.y, r: 3, 'data-k': pt.k })),
 							s.labels.map((l) =>
 								h(
 									'text',
 									{
-										class: 'c-lab',
 										x: l.x,
 										y: l.y,
 										'text-anchor': l.anchor === 'start' ? undefined : l.anchor,

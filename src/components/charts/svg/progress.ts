@@ -15,7 +15,7 @@ export function progressSvg(model: ProgressModel, meta: Omit<SvgMeta, 'kind'>): 
 		h(
 			'g',
 			{ class: 'c-s c-s0' },
-			h('rect', { class: 'c-bar', x: fill.x, y: fill.y, width: fill.w, height: fill.h }),
+			h('rect', { x: fill.x, y: fill.y, width: fill.w, height: fill.h }),
 		),
 		h('line', { class: 'c-target', x1: target.x, x2: target.x, y1: target.y1, y2: target.y2 }),
 		h('text', { class: pct.inside ? 'c-pct c-in' : 'c-pct', x: pct.x, y: pct.y }, pct.text),

@@ -24,15 +24,12 @@ export function slopeSvg(model: SlopeModel, meta: Omit<SvgMeta, 'kind'>): SvgNod
 			h(
 				'g',
 				{ class: `c-s c-s${s.index % PALETTE_SIZE}`, 'data-s': s.index },
-				h('line', { class: 'c-line', x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 }),
-				s.points.map((p) =>
-					h('circle', { class: 'c-pt', cx: p.x, cy: p.y, r: 4.5, 'data-k': p.k }),
-				),
+				h('line', { x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 }),
+				s.points.map((p) => h('circle', { cx: p.x, cy: p.y, r: 4.5, 'data-k': p.k })),
 				s.labels.map((l) =>
 					h(
 						'text',
 						{
-							class: 'c-lab',
 							x: l.x,
 							y: l.y,
 							'text-anchor': l.anchor === 'start' ? undefined : l.anchor,
