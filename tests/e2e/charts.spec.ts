@@ -91,6 +91,22 @@ test.describe('charts in the gallery', () => {
 	});
 });
 
+test.describe('charts on a touch screen', () => {
+	test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+	test('tapping a point shows its tooltip; tapping elsewhere closes it', async ({ page }) => {
+		await page.goto(GALLERY);
+		const fig = national(page);
+		const svg = fig.locator('svg.c-narrow');
+		await expect(svg).toBeVisible();
+		await svg.locator('circle[data-k="5"]').tap();
+		await expect(fig.locator('.c-tip strong')).toHaveText('Maret 2025');
+		await expect(fig.locator('.c-tip')).toContainText('1.909 desa');
+		await page.locator('h1').tap();
+		await expect(fig.locator('.c-tip')).toBeHidden();
+	});
+});
+
 test.describe('charts without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

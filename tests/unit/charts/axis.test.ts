@@ -136,3 +136,49 @@ describe('x values and ticks', () => {
 		expect(Math.min(...gaps)).toBeGreaterThan(30);
 	});
 });
+
+describe('shortValue and summaries', async () => {
+	const { shortValue, listSentence, seriesSentence } =
+		await import('../../../src/lib/charts/summary.ts');
+	const { sharedScale: scale } = await import('../../../src/lib/charts/axis.ts');
+
+	it('labels marks with about three significant digits in house style', () => {
+		expect(shortValue(136_933_600_000, 'IDR', 'id')).toBe('Rp137 miliar');
+		expect(shortValue(1.8e12, 'IDR', 'en')).toBe('Rp1.8 trillion');
+		expect(shortValue(35000, 'IDR/kg', 'id')).toBe('Rp35.000 per kg');
+		expect(shortValue(8.434, 'percent', 'id')).toBe('8,43%');
+		expect(shortValue(377_840, 't', 'id', scale(400_000, 't'))).toBe('378 ribu');
+		expect(shortValue(1909, 'villages', 'id')).toBe('1.909');
+	});
+
+	it('says falls and peaks, and lists categories the way the language does', () => {
+		expect(
+			seriesSentence(
+				'Ekspor',
+				[
+					{ x: 2020, y: 5 },
+					{ x: 2021, y: 9 },
+					{ x: 2022, y: 4 },
+				],
+				'year',
+				't',
+				'id',
+			),
+		).toBe(
+			'Ekspor turun dari 5 ton pada 2020 menjadi 4 ton pada 2022. Angka tertinggi 9 ton pada 2021.',
+		);
+		expect(
+			listSentence(
+				'Farm units',
+				[
+					{ name: 'Berau', value: 551 },
+					{ name: 'Kutai Barat', value: 129 },
+				],
+				'farm-units',
+				'en',
+			),
+		).toBe('Farm units: Berau 551 farm units and Kutai Barat 129 farm units.');
+		const many = Array.from({ length: 9 }, (_, i) => ({ name: `K${i}`, value: i }));
+		expect(listSentence('N', many, undefined, 'id')).toBe('N: tertinggi K8 (8), terendah K0 (0).');
+	});
+});
