@@ -22,7 +22,7 @@ const fill = (template: string, vars: Record<string, string>) =>
 /** Start the explorer on the page's `<ld-village-map data-explorer>`, if there is one. */
 export function startExplorer(): void {
 	const root = document.querySelector<HTMLElement>('ld-village-map[data-explorer]');
-	const form = root?.querySelector<HTMLFormElement>('[data-explorer-form]');
+	const form = root?.querySelector<HTMLElement>('[data-explorer-form]');
 	const table = root?.querySelector<HTMLTableElement>('[data-explorer-table]');
 	const tbody = table?.tBodies[0];
 	if (!root || !form || !table || !tbody) return;
@@ -157,15 +157,11 @@ export function startExplorer(): void {
 		state = readForm();
 		apply(true);
 	});
-	form.addEventListener('reset', () => {
-		// After the browser has reset the selects.
-		setTimeout(() => {
-			state = { ...EMPTY_STATE, sort: state.sort, desc: state.desc };
-			writeForm();
-			apply(true);
-		});
+	form.querySelector('[data-explorer-reset]')?.addEventListener('click', () => {
+		state = { ...EMPTY_STATE, sort: state.sort, desc: state.desc };
+		writeForm();
+		apply(true);
 	});
-	form.addEventListener('submit', (e) => e.preventDefault());
 
 	form.hidden = false;
 	root.querySelector<HTMLElement>('[data-explorer-nojs]')?.setAttribute('hidden', '');

@@ -12,8 +12,9 @@ import type { Topology } from 'topojson-specification';
 import { spreadPoints } from '../lib/maps/spread.ts';
 import type { LiveMap } from './map.ts';
 
-/** Dot radius on the live map (pixels). */
+/** Dot radius on the live map (pixels): smaller when the whole country is in view. */
 const RADIUS = 7;
+const radiusAt = (zoom: number) => (zoom < 4.5 ? 4 : zoom < 6 ? 5.5 : RADIUS);
 /** From this zoom, regency borders are drawn (their files are fetched as the reader gets there). */
 const REGENCY_ZOOM = 7;
 /** Maps with at most this many villages name them next to their dots. */
@@ -149,6 +150,18 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 		if (id !== undefined) provinceBounds.set(String(id), (layer as L.Polygon).getBounds());
 	});
 
+	// Where to frame a province: its mainland and larger islands (from the build), not far islets.
+	const mainBoundsOf = new Map(
+		(root.dataset.provinceBounds ?? '')
+			.split(' ')
+			.filter(Boolean)
+			.flatMap((pair) => {
+				const [code, box] = pair.split('=');
+				const b = boxOf(box);
+				return code && b ? [[code, b] as const] : [];
+			}),
+	);
+
 	// Regency borders and focus areas, above the land and below the dots.
 	const focus = new Set((root.dataset.focus ?? '').split(' ').filter(Boolean));
 	const regencyUrls = new Map(
@@ -259,12 +272,13 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	/** Lay the shown dots out for the current zoom: overlapping ones spread around their centre. */
 	const spread = () => {
 		const shown = dots.filter((d) => d.shown);
+		const radius = radiusAt(map.getZoom());
 		const placed = spreadPoints(
 			shown.map((d) => {
 				const p = map.latLngToLayerPoint(d.at);
 				return { id: d.id, x: p.x, y: p.y };
 			}),
-			{ radius: RADIUS, gap: 2 },
+			{ radius, gap: radius > 5 ? 2 : 1 },
 		);
 		leaders.clearLayers();
 		markers.clearLayers();
@@ -272,6 +286,7 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 			const d = shown[i] as Dot;
 			const where = p.moved ? map.layerPointToLatLng(L.point(p.x, p.y)) : d.at;
 			d.marker.setLatLng(where);
+			d.marker.setRadius(radius);
 			if (p.moved) {
 				d.leader.setLatLngs([d.at, where]);
 				leaders.addLayer(d.leader);
@@ -325,7 +340,7 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 			return bar;
 		},
 	});
-	new Reset({ position: 'topleft' }).addTo(map);
+	new Reset({ position: 'topright' }).addTo(map);
 
 	return {
 		show(id, from) {
@@ -349,7 +364,9 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 			map.closePopup();
 			spread();
 			const shown = dots.filter((d) => d.shown);
-			const target = focusCode ? provinceBounds.get(focusCode) : undefined;
+			const target = focusCode
+				? (mainBoundsOf.get(focusCode) ?? provinceBounds.get(focusCode))
+				: undefined;
 			if (target) map.fitBounds(target, { padding: [16, 16] });
 			else if (ids && shown.length) {
 				map.fitBounds(L.latLngBounds(shown.map((d) => d.at)).pad(0.2), { maxZoom: 9 });

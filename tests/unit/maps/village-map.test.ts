@@ -104,3 +104,24 @@ describe('villageMapModel', () => {
 		);
 	});
 });
+
+describe('every region and commodity hub can carry a map', () => {
+	it.each([...data.regions.values()].map((r) => [r.slug, r.code] as const))(
+		'region %s',
+		(_slug, code) => {
+			const m = villageMapModel(data, geo, { regions: [code] }, 'id', hub);
+			const inside = data.villages.filter((v) =>
+				code.includes('.') ? v.regencyCode === code : v.provinceCode === code,
+			);
+			expect(m.villages).toHaveLength(inside.length);
+			expect(Boolean(m.empty)).toBe(inside.length === 0);
+			expect(m.svg.focus).not.toBe('');
+			expect(inView(m)).toBe(true);
+		},
+	);
+	it.each([...data.commodities.keys()])('commodity %s', (key) => {
+		const m = villageMapModel(data, geo, { commodities: [key] }, 'en', hub);
+		expect(m.villages.length).toBe(data.villages.filter((v) => v.commodity === key).length);
+		expect(inView(m)).toBe(true);
+	});
+});
