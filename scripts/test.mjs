@@ -1,5 +1,6 @@
 // npm test — every check, in order: types and format, data, unit and build tests (Vitest), a
-// sub-path build of the site, browser tests (Playwright with Debian's Chromium). Every step runs
+// sub-path build of the site and a second clean build that must be byte-identical, browser and
+// built-file tests (Playwright with Debian's Chromium). Every step runs
 // even when an earlier one failed (except the browser tests, which need the build), and the last
 // line is the count CI reads: `N passed, N failed`, from the runners' JSON reports plus one
 // entry per non-runner step.
@@ -82,12 +83,44 @@ if (vitest) {
 	if (!vitestOk && !vitest.numFailedTests) count('vitest (suite error)', false);
 } else count('vitest (no report)', false);
 
+// Two clean builds of the same commit (fresh content caches; other time zone and locale in the
+// second) must be byte-identical. The first is the one the browser tests serve.
 const site = join(out, 'site');
+const siteB = join(out, 'site-b');
+const caches = [join(out, 'cache-a'), join(out, 'cache-b')];
+for (const dir of [...caches, siteB]) rmSync(dir, { recursive: true, force: true });
 const built = step(`build under ${E2E_BASE}`, node, [join(root, 'scripts/build.mjs')], {
 	BASE_PATH: E2E_BASE,
 	OUT_DIR: site,
+	CACHE_DIR: caches[0],
+	TZ: 'UTC',
+	LANG: 'C.UTF-8',
 });
 count('build', built);
+const builtB = step(
+	'second clean build (TZ=Asia/Jakarta LANG=C)',
+	node,
+	[join(root, 'scripts/build.mjs')],
+	{
+		BASE_PATH: E2E_BASE,
+		OUT_DIR: siteB,
+		CACHE_DIR: caches[1],
+		TZ: 'Asia/Jakarta',
+		LANG: 'C',
+		LC_ALL: 'C',
+	},
+);
+count(
+	'reproducible build',
+	built &&
+		builtB &&
+		step('the two builds are byte-identical', node, [
+			join(root, 'scripts/compare-builds.mjs'),
+			site,
+			siteB,
+		]),
+);
+for (const dir of [...caches, siteB]) rmSync(dir, { recursive: true, force: true });
 
 if (built) {
 	const report = join(out, 'playwright.json');
