@@ -21,7 +21,7 @@ export function progressSvg(model: ProgressModel, meta: Omit<SvgMeta, 'kind'>): 
 		h('text', { class: pct.inside ? 'c-pct c-in' : 'c-pct', x: pct.x, y: pct.y }, pct.text),
 		model.labels.map((l) =>
 			multiline(l.x, l.y, l.lines, lh, {
-				class: l.strong ? 'c-lab c-strong' : 'c-lab',
+				class: l.strong ? 'c-lab c-strong' : 'c-lab c-minor',
 				'text-anchor': l.anchor === 'end' ? 'end' : undefined,
 			}),
 		),
