@@ -328,15 +328,11 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	const Reset = L.Control.extend({
 		onAdd() {
 			const bar = L.DomUtil.create('div', 'leaflet-bar');
-			const button = L.DomUtil.create('a', 'map-reset', bar) as HTMLAnchorElement;
-			button.href = '#';
-			button.setAttribute('role', 'button');
+			const button = L.DomUtil.create('button', 'map-reset', bar) as HTMLButtonElement;
+			button.type = 'button';
 			button.textContent = root.dataset.reset ?? '';
 			L.DomEvent.disableClickPropagation(bar);
-			L.DomEvent.on(button, 'click', (e) => {
-				L.DomEvent.preventDefault(e);
-				map.fitBounds(start);
-			});
+			L.DomEvent.on(button, 'click', () => map.fitBounds(start));
 			return bar;
 		},
 	});

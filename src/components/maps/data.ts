@@ -82,3 +82,20 @@ export function nationalTotal(): { villages: number; asOf: string; source: strin
 	}
 	return { villages: last.villages, asOf: String(last.as_of), source: String(last.source) };
 }
+
+/**
+ * An external tile layer under the live maps: off unless the site is built with
+ * PUBLIC_MAP_TILES (a URL template such as `https://tile.example.org/{z}/{x}/{y}.png`) and
+ * PUBLIC_MAP_TILES_ATTRIBUTION (shown in the map's attribution; required with a URL). The tile
+ * host must then also be allowed in `img-src` of the Content-Security-Policy (astro.config.mjs).
+ */
+export function tileLayer(): { 'data-tiles'?: string; 'data-tiles-attribution'?: string } {
+	const url = import.meta.env.PUBLIC_MAP_TILES as string | undefined;
+	if (!url) return {};
+	const attribution = import.meta.env.PUBLIC_MAP_TILES_ATTRIBUTION as string | undefined;
+	if (!/^https:\/\/[^\s"'<>]+$/.test(url)) {
+		throw new Error(`PUBLIC_MAP_TILES must be an https URL template, got "${url}"`);
+	}
+	if (!attribution) throw new Error('PUBLIC_MAP_TILES needs PUBLIC_MAP_TILES_ATTRIBUTION');
+	return { 'data-tiles': url, 'data-tiles-attribution': attribution };
+}
