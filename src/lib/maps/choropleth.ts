@@ -121,7 +121,7 @@ export function choropleth(input: ChoroplethInput): ChoroplethModel {
 				name: a.name,
 				count,
 				step: stepOf(count),
-				d: pathOf(fc, map, input.path),
+				d: pathOf(fc, map, { digits: 0, ...input.path }),
 				title: `${a.name}: ${formatNumber(count, lang)}`,
 			};
 		})

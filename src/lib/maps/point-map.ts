@@ -241,8 +241,9 @@ export function pointMap(input: PointMapInput): PointMapModel {
 		height,
 		radius: r,
 		linesOutlineLand: input.linesOutlineLand ?? false,
-		land: pathOf(input.land, map, input.path),
-		lines: input.lines ? pathOf(input.lines, map, input.path) : '',
+		// Context layers in whole pixels (the focus keeps a decimal: it is what readers look at).
+		land: pathOf(input.land, map, { digits: 0, ...input.path }),
+		lines: input.lines ? pathOf(input.lines, map, { digits: 0, tolerance: 1, ...input.path }) : '',
 		focus: input.focus ? pathOf(input.focus, map, input.path) : '',
 		dots: dots.map((d) => ({
 			...d,
