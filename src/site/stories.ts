@@ -32,7 +32,10 @@ let cache: Promise<Story[]> | undefined;
 
 async function load(): Promise<Story[]> {
 	// Drafts are never published, but `npm run dev` shows them so their authors can preview them.
-	const entries = await getCollection('stories', (e) => import.meta.env.DEV || !e.data.draft);
+	const entries = await getCollection(
+		'stories',
+		(e) => import.meta.env.MODE === 'development' || !e.data.draft,
+	);
 	const { datasets } = catalog();
 	const stories = entries.map((entry): Story => {
 		const [lang, slug] = entry.id.split('/') as [Lang, string];

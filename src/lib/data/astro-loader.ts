@@ -15,7 +15,7 @@ let cached: { catalog: Catalog; stamp: string } | undefined;
  * reset every copy; comparing the files' stamp (sizes and times) is cheap and always right.
  */
 export function catalog(): Catalog {
-	const stamp = import.meta.env?.DEV ? catalogStamp(process.cwd()) : '';
+	const stamp = import.meta.env?.MODE === 'development' ? catalogStamp(process.cwd()) : '';
 	if (!cached || cached.stamp !== stamp) {
 		cached = { catalog: loadCatalogOrThrow(process.cwd()), stamp };
 	}
