@@ -1,4 +1,5 @@
-// npm run bench [-- --dist <dir>] [--all] [--json <file>] [--budgets <file>]
+// npm run bench [-- --dist <dir>] [--all] [--json <file>] [--budgets <file>] [--weight-only]
+//                 [--no-transfer] [--no-lighthouse] [--no-scale] [--sizes 100,500,1000] [--lh-runs N]
 //
 // Page weight of the built site, per page type: HTML, CSS, JS (and the chart part of it) and
 // fonts, gzip -6, as a browser loads them on first view. Budgets and page types live in
@@ -6,6 +7,8 @@
 // A figure, not a timed test: run it after changing charts, maps, styles or layouts.
 //
 // Without --dist it builds the site into .ci-out/bench-site first (at the root path).
+// Then (unless --weight-only) scripts/bench-release.mjs: bytes in Chromium before and after the
+// maps load (budgets: "transfer"), Lighthouse per page type, build time at scale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
@@ -168,7 +171,12 @@ for (const type of config.pageTypes) {
 	const require = type.require ?? {};
 	const pages = pagesMatching(type.match)
 		.map(measure)
-		.filter((w) => w.charts >= (require.minCharts ?? 0) && w.maps <= (require.maxMaps ?? Infinity));
+		.filter(
+			(w) =>
+				w.charts >= (require.minCharts ?? 0) &&
+				w.maps >= (require.minMaps ?? 0) &&
+				w.maps <= (require.maxMaps ?? Infinity),
+		);
 	report.push({ type: type.name, budgets: type.budgets, pages });
 	if (!pages.length) {
 		rows.push([type.name, '(no page yet)', '', '', '', '', '', '', '', '', '']);
@@ -237,6 +245,11 @@ const jsonOut = option('--json');
 if (jsonOut) {
 	writeFileSync(jsonOut, `${JSON.stringify({ dist, report }, null, 2)}\n`);
 	console.log(`Details in ${jsonOut}.`);
+}
+// Transfer before/after the maps load (Chromium), Lighthouse and build scale: see bench-release.mjs.
+if (!args.includes('--weight-only')) {
+	const { benchRelease } = await import('./bench-release.mjs');
+	failures.push(...(await benchRelease({ dist, report, config, args })));
 }
 if (failures.length) {
 	console.log(`\nOver budget:\n  ${failures.join('\n  ')}`);
