@@ -348,12 +348,10 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 			}
 			returnTo = from;
 			mark(d.item);
-			const open = () => {
-				spread();
-				d.marker.openPopup();
-			};
-			map.once('moveend', open);
-			map.setView(d.at, Math.max(map.getZoom(), VILLAGE_ZOOM), { animate: !reduced });
+			// Move at once (no animation) so the popup opens where the dot is, every time.
+			map.setView(d.at, Math.max(map.getZoom(), VILLAGE_ZOOM), { animate: false });
+			spread();
+			d.marker.openPopup();
 		},
 		filter(ids, focusCode) {
 			for (const d of dots) d.shown = !ids || ids.has(d.id);

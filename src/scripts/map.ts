@@ -63,7 +63,8 @@ class VillageMapElement extends HTMLElement {
 		this.live ??= import('./map-leaflet.ts')
 			.then((m) => m.mountLiveMap(this))
 			.then((live) => {
-				live.filter(this.lastFilter.ids, this.lastFilter.focus);
+				const f = this.lastFilter;
+				if (f.ids || f.focus) live.filter(f.ids, f.focus);
 				return live;
 			})
 			.catch((error: unknown) => {

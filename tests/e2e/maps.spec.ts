@@ -13,7 +13,12 @@ function watch(page: Page) {
 		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-	page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+	page.on('requestfailed', (r) => {
+		// A reload cancels what is in flight (ERR_ABORTED): the browser's doing, not a failure.
+		if (r.failure()?.errorText !== 'net::ERR_ABORTED') {
+			problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+		}
+	});
 	page.on('response', (r) => {
 		if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
 	});
