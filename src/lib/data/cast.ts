@@ -162,7 +162,11 @@ function castDate(raw: string, field: FieldDeclaration): CastResult {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
 	if (!m) return fail(`"${raw}" is not a date`, 'YYYY-MM-DD', dateHint(raw));
 	if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-		return fail(`"${raw}" is not a real calendar date`, 'an existing date as YYYY-MM-DD');
+		return fail(
+			`"${raw}" is not a real calendar date`,
+			'an existing date as YYYY-MM-DD',
+			'check the day and the month (months have 28 to 31 days); the order is year-month-day',
+		);
 	}
 	return { ok: true, value: raw };
 }

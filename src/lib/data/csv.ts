@@ -114,7 +114,9 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 			col: 1,
 			code: 'source-error',
 			message: 'the file is empty: no header line',
+			value: '',
 			expected: 'a header line naming the declared fields',
+			hint: 'export the sheet again: the first line must name the columns',
 		});
 		return { header: [], records: [], problems };
 	}
@@ -158,6 +160,7 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 					quote?.code === 'MissingQuotes'
 						? 'a quoted cell is never closed: the rest of the file would be read into it'
 						: 'a quote appears inside a cell that is not quoted as a whole',
+				value: (text.slice(row.start).split('\n')[0] ?? '').slice(0, 80),
 				expected: 'cells with commas or quotes wrapped in "…", inner quotes doubled ("")',
 				hint: 'add the missing closing quote, or write an inner quote as ""',
 			});
@@ -172,6 +175,8 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 				col: 1,
 				code: 'blank-row',
 				message: 'this row is blank',
+				value: row.cells.join(delimiter),
+				expected: 'a row of data',
 				hint: 'delete the empty line (or the row of empty cells Excel left behind)',
 			});
 			continue;
@@ -185,6 +190,7 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 				code: 'missing-cell',
 				field: header[missing] ?? '',
 				message: `row has ${row.cells.length} cells, the header has ${header.length}`,
+				value: row.cells.join(delimiter).slice(0, 80),
 				expected: `${header.length} cells`,
 				hint: 'a cell is missing at the end of the row; add the empty cell with a comma if the value is unknown',
 			});

@@ -192,6 +192,8 @@ export function parseDeclaration(
 	if (errors.length || !tree) {
 		const first = errors[0];
 		problem(first?.offset ?? 0, 'declaration-json', 'the file is not valid JSON', {
+			value: source.slice(first?.offset ?? 0, (first?.offset ?? 0) + 20).split('\n')[0] ?? '',
+			expected: 'JSON: "key": value pairs separated by commas, no comma after the last one',
 			hint: 'check for a missing comma, a trailing comma or an unclosed quote near this place',
 		});
 		return { problems };
@@ -213,14 +215,20 @@ export function parseDeclaration(
 			const node = nodeAt(path);
 			const name = path.join('.') || '(root)';
 			let message = `${name}: ${issue.message}`;
-			let hint: string | undefined;
+			let hint = 'see data/README.md for what each key accepts';
 			if (issue.code === 'unrecognized_keys') {
 				const keys = issue.keys;
 				message = `${name}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
 				hint =
 					'only the keys documented in data/README.md are read; a misspelt key would be ignored';
 			}
-			problem(node?.offset ?? 0, 'declaration-schema', message, hint ? { hint } : {});
+			const value = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined;
+			problem(node?.offset ?? 0, 'declaration-schema', message, {
+				...(value !== undefined ? { value } : {}),
+				expected:
+					issue.code === 'unrecognized_keys' ? 'a key documented in data/README.md' : issue.message,
+				hint,
+			});
 		}
 		return { problems };
 	}
@@ -257,13 +265,16 @@ export function parseDeclaration(
 	const isTodo = (v: string | undefined) => v !== undefined && /^TODO\b/.test(v);
 	if (d.id !== expectedId) {
 		problem(offsetOf(['id']), 'declaration-id', `id "${d.id}" does not match the file name`, {
+			value: d.id,
 			expected: expectedId,
+			hint: `write "id": "${expectedId}", or rename the file to ${d.id}.dataset.json`,
 		});
 	}
 	if (d.path !== undefined && !/^[a-z0-9][a-z0-9._-]*\.csv$/.test(d.path)) {
 		problem(offsetOf(['path']), 'resource-path', 'path must be a CSV file name inside data/', {
 			value: d.path,
 			expected: 'a file name like villages.csv (no folders, no "..", no URL)',
+			hint: 'put the CSV in data/ and write its file name only, or leave "path" out for <id>.csv',
 		});
 	}
 	const names = d.schema.fields.map((f) => f.name);
@@ -272,6 +283,9 @@ export function parseDeclaration(
 		if (seen.has(f.name)) {
 			problem(offsetOf(['schema', 'fields', i, 'name']), 'declaration-field', 'duplicate field', {
 				field: f.name,
+				value: f.name,
+				expected: 'each field declared once',
+				hint: 'delete one of the two, or rename it to match its CSV column',
 			});
 		}
 		seen.add(f.name);
@@ -281,7 +295,9 @@ export function parseDeclaration(
 				field: f.name,
 				value: f.unit,
 				expected: `one of ${Object.keys(UNITS).join(', ')}`,
-				...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+				hint: guess
+					? `did you mean "${guess}"?`
+					: 'a new unit is added to src/lib/data/units.ts with its Indonesian and English names',
 			});
 		}
 		const numeric = f.type === 'number' || f.type === 'integer';
@@ -290,7 +306,12 @@ export function parseDeclaration(
 				offsetOf(['schema', 'fields', i, 'type']),
 				'declaration-field',
 				'decimalChar, groupChar and bareNumber apply to number and integer fields only',
-				{ field: f.name },
+				{
+					field: f.name,
+					value: f.type,
+					expected: 'number or integer',
+					hint: 'remove them, or make the field a number',
+				},
 			);
 		}
 		if (f.decimalChar && f.groupChar && f.decimalChar === f.groupChar) {
@@ -298,7 +319,12 @@ export function parseDeclaration(
 				offsetOf(['schema', 'fields', i, 'groupChar']),
 				'declaration-field',
 				'decimalChar and groupChar must differ',
-				{ field: f.name },
+				{
+					field: f.name,
+					value: f.groupChar ?? '',
+					expected: `a group character other than "${f.decimalChar}"`,
+					hint: 'Indonesian: decimalChar "," and groupChar "."; English: "." and ","',
+				},
 			);
 		}
 		const pattern = f.constraints?.pattern;
@@ -310,7 +336,12 @@ export function parseDeclaration(
 					offsetOf(['schema', 'fields', i, 'constraints', 'pattern']),
 					'declaration-field',
 					'pattern is not a valid regular expression',
-					{ field: f.name, value: pattern },
+					{
+						field: f.name,
+						value: pattern,
+						expected: 'a regular expression, e.g. \\d{2}\\.\\d{2} (backslashes doubled in JSON)',
+						hint: 'check for an unclosed ( or [',
+					},
 				);
 			}
 		}
@@ -322,7 +353,7 @@ export function parseDeclaration(
 				problem(offsetOf([...path, j]), 'declaration-field', `${what} names an unknown field`, {
 					value: name,
 					expected: `one of ${names.join(', ')}`,
-					...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+					hint: guess ? `did you mean "${guess}"?` : 'name a field declared in schema.fields',
 				});
 			}
 		});
@@ -335,6 +366,11 @@ export function parseDeclaration(
 				offsetOf(['schema', 'foreignKeys', i, 'reference', 'fields']),
 				'declaration-field',
 				'a foreign key needs as many reference fields as fields',
+				{
+					value: fk.reference.fields.join(', '),
+					expected: `${fk.fields.length} field(s)`,
+					hint: 'pair each field with the field of the other dataset it points at',
+				},
 			);
 		}
 	});

@@ -84,6 +84,7 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 					col: 1,
 					code: 'encoding-error',
 					message: 'the file is UTF-16 ("Unicode text"), not UTF-8',
+					value: bytes[0] === 0xff ? 'FF FE' : 'FE FF',
 					expected: 'UTF-8',
 					hint: 'in Excel use File → Save As → "CSV UTF-8 (Comma delimited)"',
 				},
@@ -104,6 +105,7 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 					col,
 					code: 'encoding-error',
 					message: `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${bad} is not valid UTF-8 (the file looks like Windows-1252/"ANSI")`,
+					value: `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`,
 					expected: 'UTF-8',
 					hint: 'in Excel use File → Save As → "CSV UTF-8 (Comma delimited)"; do not re-save as "CSV (Comma delimited)"',
 				},
@@ -131,6 +133,7 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 					col,
 					code: 'line-breaks',
 					message: 'a bare carriage return (CR) ends this line',
+					value: '\r',
 					expected: 'LF or CRLF line endings',
 					hint: 'the file was saved with old Mac line endings; re-save it as CSV UTF-8',
 				});
@@ -151,6 +154,8 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 			col: 1,
 			code: 'line-breaks',
 			message: 'LF and CRLF line endings are mixed in this file',
+			value: '\r\n',
+			expected: 'one kind of line ending',
 			hint: 'the file was probably edited in two programs; re-save it with one kind of line ending',
 		});
 	}

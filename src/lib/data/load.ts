@@ -61,6 +61,8 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 				code: 'missing-file',
 				dataset: id,
 				message: `the data file ${csvFile} does not exist`,
+				value: csvName,
+				expected: `the file ${csvFile}`,
 				hint: 'add the CSV, or delete the declaration if the dataset was removed',
 			});
 			continue;
@@ -85,7 +87,9 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 			severity: 'error',
 			code: 'missing-declaration',
 			message: 'this CSV has no declaration',
-			hint: `add ${dir}/${name.replace(/\.csv$/, DECLARATION_SUFFIX)} describing its columns and source`,
+			value: name,
+			expected: `${dir}/${name.replace(/\.csv$/, DECLARATION_SUFFIX)}`,
+			hint: `run npm run new:dataset -- ${dir}/${name} to draft ${dir}/${name.replace(/\.csv$/, DECLARATION_SUFFIX)}`,
 		});
 	}
 	problems.push(...checkCatalog(datasets, (id, path) => locateInJson(sources.get(id) ?? '', path)));
@@ -106,6 +110,8 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 					dataset: ds.declaration.id,
 					message: `subjects.${kind} names "${value}", which is not a ${key} in ${target}.csv`,
 					value,
+					expected: `a ${key} in data/${target}.csv`,
+					hint: 'fix the spelling, or add the row there first',
 				});
 			});
 		}
@@ -124,6 +130,8 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 				code: 'missing-source',
 				dataset: d.id,
 				message: 'rows must trace to a source: no required field with a foreign key to sources',
+				value: fk ? (field?.name ?? fk.fields.join(',')) : '',
+				expected: 'a required "source" field with a foreign key to sources',
 				hint: 'add a required "source" field and { "fields": ["source"], "reference": { "resource": "sources", "fields": ["id"] } }',
 			});
 		}

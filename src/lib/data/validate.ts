@@ -51,6 +51,8 @@ function labelProblems(
 				code: 'blank-label',
 				message: 'a header cell is empty',
 				value: label,
+				expected: names[i] ? `"${names[i]}"` : 'a column name',
+				hint: 'write the column name declared for this position',
 			});
 			return;
 		}
@@ -60,6 +62,8 @@ function labelProblems(
 				code: 'duplicate-label',
 				message: `column "${label}" appears twice (also column ${seen.get(label)})`,
 				value: label,
+				expected: names[i] ? `"${names[i]}"` : 'a name used once',
+				hint: 'rename one of the two columns to the declared name',
 			});
 			return;
 		}
@@ -90,7 +94,11 @@ function labelProblems(
 					: `column "${label}" is not declared`,
 				value: label,
 				expected: `"${expected}"`,
-				...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+				hint: guess
+					? `did you mean "${guess}"?`
+					: names.includes(label)
+						? 'put the columns in the declared order, or reorder the fields in the declaration'
+						: 'declare the field, or delete the column',
 			});
 		} else if (header.length === 1 && names.length > 1) {
 			problems.push({
@@ -119,7 +127,9 @@ function labelProblems(
 			code: 'missing-label',
 			field: name,
 			message: `declared column "${name}" is missing from the header`,
+			value: header.join(','),
 			expected: names.join(','),
+			hint: 'add the column to the header (and a cell to every row), or remove the field from the declaration',
 		});
 	});
 	return problems.filter((p) => {
@@ -141,7 +151,11 @@ function constraintProblem(
 		message,
 		value: raw,
 		expected,
-		...(hint ? { hint } : {}),
+		hint:
+			hint ??
+			(/\s$|^\s/.test(raw)
+				? 'remove the spaces around the value'
+				: 'check the value against its source; if it is right, the constraint in the declaration is wrong'),
 	});
 	if (typeof value === 'number') {
 		if (typeof c.minimum === 'number' && value < c.minimum) {
@@ -177,7 +191,9 @@ function constraintProblem(
 			return out(
 				`"${raw}" is not one of the allowed values`,
 				c.enum.join(', '),
-				guess ? `did you mean "${guess}"?` : undefined,
+				guess
+					? `did you mean "${guess}"?`
+					: 'use one of the allowed values, or add this one to "enum" in the declaration',
 			);
 		}
 	}
@@ -263,6 +279,7 @@ export function checkDataset(
 						message: `duplicate of line ${first}`,
 						value: raw,
 						expected: 'a value not used on another row',
+						hint: `fix one of the two rows (line ${first} and this one)`,
 					});
 				} else seen.set(key, record.line);
 			}
@@ -273,6 +290,7 @@ export function checkDataset(
 					code: 'formula-injection',
 					message: 'text starts with a character a spreadsheet treats as a formula',
 					value: raw,
+					expected: 'text',
 					hint: 'downloads prefix such cells with an apostrophe; check the value is meant as text',
 				});
 			}
@@ -289,7 +307,9 @@ export function checkDataset(
 					field: pk.join(','),
 					code: 'primary-key',
 					message: 'the primary key is empty',
+					value: '',
 					expected: 'a value in every primary-key field',
+					hint: 'fill the key cell: every row needs one',
 				});
 			} else {
 				const key = JSON.stringify(keyParts);
@@ -305,6 +325,7 @@ export function checkDataset(
 						message: `duplicate of line ${first}`,
 						value: keyParts.join(', '),
 						expected: 'a primary key used by one row only',
+						hint: `fix one of the two rows (line ${first} and this one), or add a column to the primary key`,
 					});
 				} else pkSeen.set(key, record.line);
 			}
@@ -321,6 +342,8 @@ export function checkDataset(
 						field: name,
 						code: 'row-constraint',
 						message: `"${name}" is required when ${rule.if.field} is "${rule.if.equals}"`,
+						value: '',
+						expected: `a ${name}`,
 						hint: rule.if.field === 'status' ? 'say which source was chosen and why' : undefined,
 					});
 				}
@@ -363,8 +386,11 @@ export function checkCatalog(
 					code: 'foreign-key',
 					dataset: d.id,
 					message: `foreign key refers to dataset "${fk.reference.resource}", which does not exist`,
+					value: fk.reference.resource,
 					expected: [...datasets.keys()].join(', '),
-					...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+					hint: guess
+						? `did you mean "${guess}"?`
+						: 'the dataset was renamed or deleted: point the foreign key at an existing one, or remove it',
 				});
 				continue;
 			}
@@ -378,7 +404,9 @@ export function checkCatalog(
 					code: 'foreign-key',
 					dataset: d.id,
 					message: `foreign key names field(s) ${unknown.join(', ')} that ${target.declaration.id} does not have`,
+					value: unknown.join(', '),
 					expected: targetFields.join(', '),
+					hint: `use a field of data/${target.declaration.id}.csv (usually its primary key)`,
 				});
 				continue;
 			}
@@ -447,6 +475,7 @@ function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDa
 				code: 'geo-null-island',
 				message: 'the point is 0, 0 (a placeholder, not a place)',
 				value,
+				expected: `latitude ${B.minLat}…${B.maxLat}, longitude ${B.minLon}…${B.maxLon}`,
 				hint: 'fill in the real coordinate, or leave both cells empty if unknown',
 			});
 			return;

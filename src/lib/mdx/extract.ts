@@ -60,7 +60,7 @@ export interface ParsedMdx {
 	/** The body as plain text (for reading time and summaries). */
 	text: string;
 	/** A syntax error that stopped parsing. */
-	error?: SourcePoint & { message: string };
+	error?: SourcePoint & { message: string; /** The text of the line it is on. */ text: string };
 }
 
 interface MdNode {
@@ -98,10 +98,12 @@ export function parseMdx(source: string): ParsedMdx {
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const m = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)$/s.exec(message);
+		const line = m ? Number(m[1]) : 1;
 		out.error = {
-			line: m ? Number(m[1]) : 1,
+			line,
 			col: m ? Number(m[2]) : 1,
 			message: (m ? (m[3] ?? message) : message).trim(),
+			text: source.split('\n')[line - 1] ?? '',
 		};
 		return out;
 	}

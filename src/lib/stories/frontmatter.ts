@@ -214,8 +214,11 @@ export function checkFrontmatter(
 						code: 'frontmatter-unknown-key',
 						subject: `frontmatter.${key}`,
 						message: `unknown key "${key}"`,
+						value: key,
 						expected: Object.keys(storyFrontmatterSchema.shape).join(', '),
-						...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+						hint: guess
+							? `did you mean "${guess}"?`
+							: 'the keys are listed in docs/panduan.md (Frontmatter); delete this one',
 					});
 				}
 				continue;
@@ -230,7 +233,7 @@ export function checkFrontmatter(
 				code: missing ? 'frontmatter-missing' : 'frontmatter-type',
 				subject: `frontmatter.${name}`,
 				message: missing ? `"${name}" is required` : `${name}: ${issue.message}`,
-				...(missing || value === undefined ? {} : { value: String(value) }),
+				value: missing || value === undefined ? '' : String(value),
 				...(help
 					? {
 							expected: help.expected,

@@ -123,6 +123,9 @@ function checkProps(
 			code,
 			subject: prop ? `${spec.name}.${prop}` : spec.name,
 			message,
+			// Defaults, so every prop problem says what was expected and how to write it.
+			expected: (prop && spec.props[prop]?.description) || `props ${spec.name} can show`,
+			hint: `example: ${spec.example}`,
 			...extra,
 		});
 	const names = Object.keys(spec.props);
@@ -131,12 +134,15 @@ function checkProps(
 		if (!spec.props[a.name]) {
 			const guess = didYouMean(a.name, names);
 			problem('mdx-unknown-prop', a.name, `${spec.name} has no prop "${a.name}"`, {
+				value: a.name,
 				expected: names.join(', '),
 				...(guess ? { hint: `did you mean "${guess}"?` } : { hint: `example: ${spec.example}` }),
 			});
 		} else if (a.error) {
 			problem('mdx-prop-not-literal', a.name, `${a.name}={${a.expression ?? ''}}: ${a.error}`, {
 				value: a.expression ?? '',
+				expected: 'a literal: "text", {3}, {true}, {["a", "b"]} or {{ column: "value" }}',
+				hint: 'write the value itself: no variables, calculations or function calls',
 			});
 		}
 	}
@@ -147,6 +153,8 @@ function checkProps(
 				name,
 				`${spec.name} needs the prop "${name}" (${p.description})`,
 				{
+					value: '',
+					expected: `${name}=…`,
 					hint: `example: ${spec.example}`,
 				},
 			);
@@ -176,7 +184,9 @@ function checkProps(
 			problem('chart-unknown-column', prop, `column "${column}" is not in ${dsId}`, {
 				value: column,
 				expected: `one of ${fieldNames.join(', ')}`,
-				...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+				hint: guess
+					? `did you mean "${guess}"?`
+					: `the columns of ${dsId} are declared in data/${dsId}.dataset.json`,
 			});
 			return;
 		}
@@ -189,6 +199,7 @@ function checkProps(
 				{
 					value: column,
 					expected: numeric.length ? `a number column: ${numeric.join(', ')}` : 'a number column',
+					hint: `this prop draws or writes numbers; ${column} holds ${field.type} values`,
 				},
 			);
 		}
@@ -251,7 +262,9 @@ function checkProps(
 					problem('mdx-unknown-dataset', name, `dataset "${describe(v)}" does not exist in data/`, {
 						value: describe(v),
 						expected: [...ctx.datasets.keys()].join(', '),
-						...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+						hint: guess
+							? `did you mean "${guess}"?`
+							: 'a dataset id is its file name in data/ without .csv; a new one is added with npm run new:dataset',
 					});
 				}
 				break;
@@ -317,6 +330,7 @@ function checkProps(
 						const guess = typeof x === 'string' ? didYouMean(x, known) : undefined;
 						problem('mdx-unknown-reference', name, `"${describe(x)}" is not ${what}`, {
 							value: describe(x),
+							expected: what,
 							...(guess ? { hint: `did you mean "${guess}"?` } : {}),
 						});
 					}
@@ -330,7 +344,11 @@ function checkProps(
 	if (problems.length === 0 && spec.check) {
 		const rows = ds ? filterRows(ds.rows, props.where) : [];
 		for (const message of spec.check(props, { datasets: ctx.datasets, rows })) {
-			problem('mdx-invalid-prop', undefined, message, { hint: `example: ${spec.example}` });
+			problem('mdx-invalid-prop', undefined, message, {
+				value: usage.attributes
+					.map((a) => `${a.name}=${a.expression ?? JSON.stringify(a.value)}`)
+					.join(' '),
+			});
 		}
 	}
 	return problems;
@@ -356,6 +374,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				col: parsed.error.col,
 				code: 'mdx-syntax',
 				message: parsed.error.message,
+				value: parsed.error.text.trim().slice(0, 80),
+				expected: 'MDX: Markdown text, and components written <Name prop="value" />',
 				hint: 'a "<" or "{" in text must be escaped as \\< or \\{; every tag must be closed (<Fact id="…" />)',
 			},
 		];
@@ -373,6 +393,7 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					code: 'mdx-forbidden-export',
 					message: 'a story may not export code',
 					value: s.slice(0, 80),
+					expected: 'no export',
 					hint: 'put data in data/ and use a component; put text in the frontmatter or the body',
 				});
 				continue;
@@ -385,6 +406,7 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					code: 'mdx-forbidden-import',
 					message: 'imports are allowed only from src/components (default imports of a component)',
 					value: s.slice(0, 80),
+					expected: 'no import',
 					hint: 'story components are available without an import: write <LineChart … /> directly',
 				});
 				continue;
@@ -401,6 +423,7 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 			code: 'mdx-forbidden-expression',
 			message: 'code expressions {…} are not allowed in a story',
 			value: `{${e.value.slice(0, 60)}}`,
+			expected: 'text, or a comment {/* … */}',
 			hint: 'write the text itself; numbers come from <Fact> or <Value>; comments are {/* … */}; a literal brace is \\{',
 		});
 	}
@@ -415,6 +438,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					subject: name,
 					message: 'spread attributes {...x} are not allowed',
 					value: `{${a.expression ?? ''}}`,
+					expected: 'each prop written out: name="value"',
+					hint: 'write every prop by name, with a literal value',
 				});
 			} else if (/^on/i.test(a.name)) {
 				problems.push({
@@ -422,6 +447,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					code: 'mdx-forbidden-attribute',
 					subject: `${name}.${a.name}`,
 					message: `event-handler attribute "${a.name}" is not allowed`,
+					value: a.name,
+					expected: `the props of <${name}> (see /panduan/komponen/)`,
 					hint: 'stories cannot run scripts; interactivity comes from our components',
 				});
 			} else if (a.name === 'style' || a.name === 'dangerouslySetInnerHTML') {
@@ -430,6 +457,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					code: 'mdx-forbidden-attribute',
 					subject: `${name}.${a.name}`,
 					message: `"${a.name}" is not allowed`,
+					value: a.name,
+					expected: `the props of <${name}> (see /panduan/komponen/)`,
 					hint: 'the site has a strict Content-Security-Policy; styling comes from our components',
 				});
 			} else if (
@@ -443,6 +472,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					subject: `${name}.${a.name}`,
 					message: `${a.name} uses an unsafe URL scheme`,
 					value: a.value,
+					expected: 'an https:// address or a path on the site (/data/…)',
+					hint: 'javascript:, vbscript: and data: links can run code; link to a page instead',
 				});
 			}
 		}
@@ -452,6 +483,7 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				...at,
 				code: 'mdx-forbidden-element',
 				subject: name || '<>',
+				value: `<${name}>`,
 				message: DANGEROUS.has(name)
 					? `<${name}> is not allowed in a story`
 					: `the HTML element <${name || '>'}> is not allowed in a story`,
@@ -474,6 +506,7 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				code: 'mdx-unknown-component',
 				subject: name,
 				message: `<${name}> is not a story component`,
+				value: `<${name}>`,
 				expected: [...ctx.specs.keys()].join(', '),
 				...(guess
 					? { hint: `did you mean <${guess}>?` }
@@ -487,6 +520,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				code: 'mdx-inline-position',
 				subject: name,
 				message: `<${name}> belongs inside a sentence, but here it starts a line, which makes it a block of its own`,
+				value: `<${name}>`,
+				expected: 'text before it on the same line',
 				hint: `keep text before it on the same line, e.g. "ada <${name} … />", not a line starting with <${name}`,
 			});
 		} else if (spec.placement === 'block' && usage.kind === 'text') {
@@ -495,6 +530,9 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				code: 'mdx-block-position',
 				subject: name,
 				message: `<${name}> is a block and must stand on its own line(s), with a blank line before and after`,
+				value: `<${name}>`,
+				expected: 'a blank line before and after it',
+				hint: `start <${name} on a new line after an empty line, and leave an empty line after its />`,
 			});
 		}
 		problems.push(...checkProps(usage, spec, ctx, at));
@@ -507,6 +545,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				code: 'mdx-unsafe-url',
 				message: `${link.kind} uses an unsafe URL scheme`,
 				value: link.url,
+				expected: 'an https:// address or a path on the site (/data/…)',
+				hint: 'javascript:, vbscript: and data: links can run code; link to a page instead',
 			});
 			continue;
 		}
@@ -517,6 +557,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					code: 'mdx-image-alt',
 					message: 'an image needs alt text: ![what the image shows](…)',
 					value: link.url,
+					expected: 'a description of what the image shows, between [ and ]',
+					hint: 'alt text is what a screen reader says and what shows when the image does not load',
 				});
 			}
 			if (/^(https?:)?\/\//i.test(link.url)) {
@@ -525,6 +567,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					code: 'mdx-external-image',
 					message: 'images must be served from the site (put the file in public/img/)',
 					value: link.url,
+					expected: 'a path on the site, e.g. /img/kakao.jpg',
+					hint: 'save the image (with permission) as public/img/<name>.jpg and write ![alt](/img/<name>.jpg)',
 				});
 			}
 		}
