@@ -6,7 +6,7 @@
 // run nothing; CSV downloads must neutralise the formula; every internal link must still carry
 // the sub-path.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import Papa from 'papaparse';
@@ -86,6 +86,11 @@ beforeAll(async () => {
 	plant('dd-jatim-clusters-2024', (rows) => {
 		row(rows, 'cluster', 'kakao').name_id = CANARY.chartLabel;
 	});
+	// Catalogue #76: a root-relative Markdown link (Astro alone would not prefix it).
+	appendFileSync(
+		join(project.dir, 'src/content/stories/id/kakao-kutai-timur.mdx'),
+		'\nLihat juga [halaman tentang kami](/tentang/).\n',
+	);
 	const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
 		cwd: project.dir,
 		encoding: 'utf8',
@@ -198,18 +203,41 @@ describe('XSS canaries in the data', () => {
 	}, 60_000);
 
 	it('stay text in a map popup when the live map opens one', async () => {
-		const page = await visit('wilayah/lamongan/');
-		const maps = await page.locator('ld-village-map[data-live]').count();
-		if (maps === 0) {
-			// The region hub has no live map in this build: the static list must still show the name.
-			expect(await page.evaluate(() => document.body.innerText)).toContain(CANARY.village);
-		} else {
-			await page.getByRole('button', { name: CANARY.village }).first().click();
-			const popup = page.locator('.leaflet-popup-content');
-			await expect.poll(() => popup.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-			expect(await popup.first().innerText()).toContain(CANARY.village);
-			expect(await popup.locator('img, script, svg').count()).toBe(0);
+		// The explorer lists every village; a hub may show its own map.
+		let opened = false;
+		for (const path of ['peta/', 'wilayah/lamongan/']) {
+			const page = await visit(path);
+			const button = page.locator('.map-item-button', { hasText: CANARY.village }).first();
+			if ((await page.locator('ld-village-map[data-live]').count()) && (await button.count())) {
+				await button.click();
+				const popup = page.locator('.leaflet-popup-content');
+				await expect.poll(() => popup.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+				expect(await popup.first().innerText()).toContain(CANARY.village);
+				expect(await popup.locator('img, script, svg').count()).toBe(0);
+				opened = true;
+			}
+			expect(await injected(page), path).toEqual([]);
+			await page.context().close();
 		}
+		expect(opened, 'a live map listing the canary village').toBe(true);
+	}, 90_000);
+
+	it('stay text in a chart’s labels, table and tooltip', async () => {
+		const page = await visit('panduan/komponen/');
+		const fig = page.locator('#grafik-contoh-klaster-jatim');
+		expect(await fig.locator('svg.c-wide').evaluate((svg) => svg.textContent)).toContain(
+			CANARY.chartLabel,
+		);
+		expect(await fig.locator('table').evaluate((t) => t.textContent)).toContain(CANARY.chartLabel);
+		await fig.locator('svg.c-wide').focus();
+		const tip = fig.locator('.c-tip');
+		let shown = '';
+		for (let i = 0; i < 12 && !shown.includes(CANARY.chartLabel); i++) {
+			await page.keyboard.press('ArrowDown');
+			shown = await tip.innerText();
+		}
+		expect(shown).toContain(CANARY.chartLabel);
+		expect(await tip.locator('img, script, svg').count()).toBe(0);
 		expect(await injected(page)).toEqual([]);
 		await page.context().close();
 	}, 60_000);
@@ -236,7 +264,7 @@ describe('XSS canaries in the data', () => {
 });
 
 describe('a sub-path given without its trailing slash', () => {
-	it('prefixes every internal link, image and asset, and each one exists', () => {
+	it('prefixes every generated link, image and asset, and each one exists', () => {
 		const problems = new Set<string>();
 		for (const file of htmlFiles()) {
 			const html = readFileSync(join(site, file), 'utf8');
@@ -262,5 +290,8 @@ describe('a sub-path given without its trailing slash', () => {
 			}
 		}
 		expect([...problems]).toEqual([]);
+		// The root-relative Markdown link planted in a story got the base too (StoryLink).
+		const story = readFileSync(join(site, 'cerita/kakao-kutai-timur/index.html'), 'utf8');
+		expect(story).toMatch(/<a href="\/uji-kenari\/tentang\/"[^>]*>halaman tentang kami<\/a>/);
 	});
 });
