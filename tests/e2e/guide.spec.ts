@@ -69,6 +69,8 @@ test.describe('the component gallery', () => {
 	});
 
 	test('has no accessibility violations', async ({ page }) => {
+		// A long page (every chart and map example): axe needs more than the default 30 s.
+		test.setTimeout(120_000);
 		await page.goto('panduan/komponen/');
 		const results = await new AxeBuilder({ page })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
