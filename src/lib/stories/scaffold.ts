@@ -169,6 +169,25 @@ function generatedProps(
 		}
 		props[name] = value;
 	}
+	// A chart over x needs one row per x: when the dataset has several (one per period, survey or
+	// region), filter the other key columns to their most common value.
+	const xProp = entries.find(([, p]) => p.kind === 'x-column')?.[0];
+	const whereProp = entries.find(([, p]) => p.kind === 'where')?.[0];
+	const x = xProp ? props[xProp] : undefined;
+	if (typeof x === 'string' && whereProp && props[whereProp] === undefined) {
+		const where: Record<string, Literal> = {};
+		let rows = ds.rows;
+		for (const key of pk.filter((k) => k !== x)) {
+			if (new Set(rows.map((r) => String(r[x]))).size === rows.length) break;
+			const counts = new Map<string, number>();
+			for (const r of rows) counts.set(String(r[key]), (counts.get(String(r[key])) ?? 0) + 1);
+			const [top] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+			if (top === undefined) break;
+			where[key] = top;
+			rows = rows.filter((r) => String(r[key]) === top);
+		}
+		if (Object.keys(where).length) props[whereProp] = where;
+	}
 	return props;
 }
 
