@@ -115,6 +115,21 @@ describe('storyExamples()', () => {
 		expect(examples.find((e) => e.name === 'DataTable')?.mdx).toContain('dataset="kaltim-cocoa"');
 	});
 
+	it('filters a chart to one row per x when the dataset has several (one per period)', () => {
+		const examples = storyExamples({
+			datasets,
+			specs,
+			groups,
+			dataset: 'lamongan-exports',
+			idPrefix: 'x',
+			lang: 'id',
+		});
+		const line = examples.find((e) => e.name === 'LineChart');
+		expect(line?.fromDataset).toBe(true);
+		expect(line?.mdx).toContain('x="year"');
+		expect(line?.mdx).toContain('where={{ period: "full-year" }}');
+	});
+
 	it('numbers chart ids with the story slug, without gaps or repeats', () => {
 		const ids = draft()
 			.examples.flatMap((e) => [...e.mdx.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]))
