@@ -45,6 +45,9 @@ function synthetic(stories, datasets) {
 	for (let i = 1; i <= stories; i++) {
 		const n = String(i).padStart(4, '0');
 		const text = story
+			// Chart and map ids name embed pages and anchors: unique per story. (Fact ids name
+			// rows of the figures dataset and stay.)
+			.replace(/(<(?!Fact\b)[A-Z]\w*\b[^>]*?\sid=")([^"]+)"/g, `$1$2-s${n}"`)
 			.replace(/^title: .*$/m, `title: 'Cerita sintetis ${n}: desa devisa di seluruh Indonesia'`)
 			.replace(/^translationKey: .*$/m, `translationKey: sintetis-${n}`)
 			.replace(/^featured: .*\n/m, '');
