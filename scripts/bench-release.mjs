@@ -109,7 +109,8 @@ export async function benchRelease({ dist, report, config, args }) {
 
 	// Serve the build under the base path it was made for (the prefix of its asset links).
 	const front = readFileSync(join(dist, 'index.html'), 'utf8');
-	const base = /(?:href|src)="(\/[^"]*?)_astro\//.exec(front)?.[1] ?? '/';
+	// (Every page links the favicon; a page may have no script or stylesheet link at all.)
+	const base = /(?:href|src)="(\/[^"]*?)(?:_astro\/|favicon\.svg")/.exec(front)?.[1] ?? '/';
 	const server = spawn(
 		process.execPath,
 		[resolve(root, 'scripts/serve.mjs'), dist, '--base', base, '--port', String(PORT)],
