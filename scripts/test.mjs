@@ -6,6 +6,7 @@
 // entry per non-runner step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -32,6 +33,18 @@ function step(name, command, args, env = {}) {
 		`━━ ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 	);
 	return ok;
+}
+
+/** A TCP port nothing listens on at the moment, on 127.0.0.1. */
+function freePort() {
+	return new Promise((done, fail) => {
+		const server = createServer();
+		server.on('error', fail);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => done(port));
+		});
+	});
 }
 
 function count(name, ok) {
@@ -132,6 +145,8 @@ if (built) {
 		{
 			E2E_SITE: site,
 			E2E_BASE,
+			// A free port, so a server left over from an interrupted run cannot block this one.
+			E2E_PORT: String(await freePort()),
 		},
 	);
 	const pw = readJson(report);
