@@ -1,5 +1,5 @@
-// The RSS feed of a language: every published story with its full text (rendered with the same
-// components as the page), its sources and its share image.
+// The RSS feed of a language: the latest published stories with their full text (rendered with
+// the same components as the page), their sources and share images.
 import rss from '@astrojs/rss';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -16,13 +16,20 @@ import { allStories } from './stories.ts';
 const escape = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * How many stories a feed carries, newest first. Feed readers poll and keep what they have seen,
+ * so older stories need not be re-sent; and rendering every story's full text again would make
+ * the build grow with the archive (1,000 stories: about a minute).
+ */
+const FEED_ITEMS = 50;
+
 /** The RSS response for `lang`. `site` is the absolute site URL. */
 export async function storyFeed(lang: Lang, site: URL): Promise<Response> {
 	const container = await AstroContainer.create({
 		renderers: await loadRenderers([getContainerRenderer()]),
 	});
 	const sourceRows = catalog().datasets.get('sources')?.rows ?? [];
-	const stories = await allStories(lang);
+	const stories = (await allStories(lang)).slice(0, FEED_ITEMS);
 	const items = await Promise.all(
 		stories.map(async (story) => {
 			const { Content } = await render(story.entry);

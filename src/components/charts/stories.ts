@@ -31,13 +31,16 @@ let cached: ChartUsage[] | undefined;
  * Read once per build; on every call in dev, so edits to stories show at once.
  */
 export function storyCharts(lang?: Lang): ChartUsage[] {
-	const usages = (import.meta.env.PROD ? cached : undefined) ?? [
-		...read(STORIES),
-		...(process.env.CHART_FIXTURE_STORIES ? read(process.env.CHART_FIXTURE_STORIES) : []),
-	];
-	const dupes = duplicateChartIds(usages);
-	if (dupes.length) throw new Error(dupes.join('\n'));
-	cached = usages;
+	let usages = import.meta.env.PROD ? cached : undefined;
+	if (!usages) {
+		usages = [
+			...read(STORIES),
+			...(process.env.CHART_FIXTURE_STORIES ? read(process.env.CHART_FIXTURE_STORIES) : []),
+		];
+		const dupes = duplicateChartIds(usages);
+		if (dupes.length) throw new Error(dupes.join('\n'));
+		cached = usages;
+	}
 	return lang ? usages.filter((u) => u.lang === lang) : usages;
 }
 

@@ -2,7 +2,6 @@
  * The choropleth of Desa Devisa counts per province or regency — counts of the villages and
  * clusters in OUR data, not LPEI's national total — and its accessible twin, the ranked list.
  */
-import type { FeatureCollection } from 'geojson';
 import { formatList, formatNumber, type Lang } from '../format/index.ts';
 import type { BoundaryFeature } from '../geo/convert.ts';
 import { t } from '../i18n/index.ts';
@@ -115,13 +114,12 @@ export function choropleth(input: ChoroplethInput): ChoroplethModel {
 	const shapes = input.areas
 		.map((a, i) => {
 			const count = counts[i] as number;
-			const fc: FeatureCollection = { type: 'FeatureCollection', features: [a.feature] };
 			return {
 				code: a.code,
 				name: a.name,
 				count,
 				step: stepOf(count),
-				d: pathOf(fc, map, { digits: 0, ...input.path }),
+				d: pathOf(a.feature, map, { digits: 0, ...input.path }),
 				title: `${a.name}: ${formatNumber(count, lang)}`,
 			};
 		})

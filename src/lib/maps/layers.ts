@@ -70,6 +70,22 @@ export function simplifyFor(
 	return out;
 }
 
+const derived = new WeakMap<BoundaryTopology, Map<string, unknown>>();
+
+/**
+ * `make()` once per topology and key: every story's national map draws the same land and
+ * borders, so a build of many stories merges and meshes them once. Results are shared: callers
+ * must not mutate them.
+ */
+export function memoOn<T>(topo: BoundaryTopology, key: string, make: () => T): T {
+	let byKey = derived.get(topo);
+	if (!byKey) derived.set(topo, (byKey = new Map()));
+	if (!byKey.has(key)) byKey.set(key, make());
+	return byKey.get(key) as T;
+}
+
+const codesKey = (codes?: ReadonlySet<string>) => (codes ? [...codes].sort().join(',') : '*');
+
 function objectName(topo: BoundaryTopology): string {
 	const name = Object.keys(topo.objects)[0];
 	if (name === undefined) throw new Error('the TopoJSON has no object');
@@ -86,7 +102,9 @@ function geometries(
 
 /** The areas (all, or those whose code is in `codes`) merged into one land shape. */
 export function landOf(topo: BoundaryTopology, codes?: ReadonlySet<string>): MultiPolygon {
-	return merge(topo, geometries(topo, codes) as Parameters<typeof merge>[1]);
+	return memoOn(topo, `land|${codesKey(codes)}`, () =>
+		merge(topo, geometries(topo, codes) as Parameters<typeof merge>[1]),
+	);
 }
 
 /**
@@ -95,10 +113,12 @@ export function landOf(topo: BoundaryTopology, codes?: ReadonlySet<string>): Mul
  */
 export function bordersOf(topo: BoundaryTopology, codes?: ReadonlySet<string>): MultiLineString {
 	const name = objectName(topo);
-	return mesh(
-		topo,
-		topo.objects[name] as GeometryCollection,
-		(a, b) => a !== b && (!codes || codes.has(String(a.id)) || codes.has(String(b.id))),
+	return memoOn(topo, `borders|${codesKey(codes)}`, () =>
+		mesh(
+			topo,
+			topo.objects[name] as GeometryCollection,
+			(a, b) => a !== b && (!codes || codes.has(String(a.id)) || codes.has(String(b.id))),
+		),
 	);
 }
 
@@ -108,11 +128,13 @@ export function bordersOf(topo: BoundaryTopology, codes?: ReadonlySet<string>): 
  * are two near-parallel arcs); drawing all arcs alike keeps every border visible.
  */
 export function outlinesOf(topo: BoundaryTopology): MultiLineString {
-	return mesh(topo, topo.objects[objectName(topo)] as GeometryCollection);
+	return memoOn(topo, 'outlines', () =>
+		mesh(topo, topo.objects[objectName(topo)] as GeometryCollection),
+	);
 }
 
-/** The areas as features (all, or those in `codes`), in file order. */
+/** The areas as features (all, or those in `codes`), in file order. Shared: do not mutate. */
 export function featuresOf(topo: BoundaryTopology, codes?: ReadonlySet<string>): BoundaryFeature[] {
-	const all = boundaryFeatures(topo);
+	const all = memoOn(topo, 'features', () => boundaryFeatures(topo));
 	return codes ? all.filter((f) => codes.has(f.id)) : all;
 }

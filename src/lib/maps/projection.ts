@@ -211,6 +211,35 @@ export function pathOf(
 	map: Pick<MapProjection, 'projection'>,
 	opts: PathOptions = {},
 ): string {
+	const p = map.projection;
+	const key = JSON.stringify([
+		p.scale(),
+		p.translate(),
+		p.center(),
+		p.rotate(),
+		p.clipExtent(),
+		opts.tolerance,
+		opts.minRingSize,
+		opts.digits,
+	]);
+	let byKey = paths.get(object);
+	if (!byKey) paths.set(object, (byKey = new Map()));
+	let d = byKey.get(key);
+	if (d === undefined) byKey.set(key, (d = drawPath(object, map, opts)));
+	return d;
+}
+
+/**
+ * Path strings already drawn, per object and projection: the boundary layers are shared objects
+ * (memoised in `layers.ts`), so many maps on the same frame draw them once.
+ */
+const paths = new WeakMap<object, Map<string, string>>();
+
+function drawPath(
+	object: GeoPermissibleObjects,
+	map: Pick<MapProjection, 'projection'>,
+	opts: PathOptions,
+): string {
 	const tolerance = opts.tolerance ?? 0.8;
 	const minRingSize = opts.minRingSize ?? 1.2;
 	const thinned = {

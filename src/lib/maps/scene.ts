@@ -19,6 +19,7 @@ import {
 	bordersOf,
 	featuresOf,
 	landOf,
+	memoOn,
 	outlinesOf,
 	simplifyFor,
 	weightForScale,
@@ -58,18 +59,19 @@ export function frameFor(
 
 /** Province codes whose outline box meets the bounds. */
 export function provincesIn(geo: GeoSource, b: Bounds): string[] {
-	return featuresOf(geo.provinces)
-		.filter((f) => {
-			const box = boundsOfGeo([f]);
-			return (
+	const boxes = memoOn(geo.provinces, 'boxes', () =>
+		featuresOf(geo.provinces).map((f) => ({ id: f.id, box: boundsOfGeo([f]) })),
+	);
+	return boxes
+		.filter(
+			({ box }) =>
 				!!box &&
 				box[0][0] <= b[1][0] &&
 				box[1][0] >= b[0][0] &&
 				box[0][1] <= b[1][1] &&
-				box[1][1] >= b[0][1]
-			);
-		})
-		.map((f) => f.id);
+				box[1][1] >= b[0][1],
+		)
+		.map(({ id }) => id);
 }
 
 /** Boundary layers of a static map. */
@@ -101,19 +103,21 @@ export function staticLayers(geo: GeoSource, map: MapProjection, frame: Bounds):
 		const topo = simplifyFor(geo.provinces, weight, minArea);
 		return { land: landOf(topo), lines: bordersOf(topo), regencyDetail: false, provinces };
 	}
-	const lands = [];
-	const lines: MultiLineString = { type: 'MultiLineString', coordinates: [] };
-	for (const code of provinces) {
-		const topo = simplifyFor(geo.regencies(code), weight, minArea);
-		lands.push({ type: 'Feature' as const, properties: {}, geometry: landOf(topo) });
-		lines.coordinates.push(...outlinesOf(topo).coordinates);
-	}
-	return {
-		land: { type: 'FeatureCollection', features: lands },
-		lines,
-		regencyDetail: true,
-		provinces,
-	};
+	return memoOn(geo.provinces, `regency-layers|${weight}|${minArea}|${provinces.join(',')}`, () => {
+		const lands = [];
+		const lines: MultiLineString = { type: 'MultiLineString', coordinates: [] };
+		for (const code of provinces) {
+			const topo = simplifyFor(geo.regencies(code), weight, minArea);
+			lands.push({ type: 'Feature' as const, properties: {}, geometry: landOf(topo) });
+			lines.coordinates.push(...outlinesOf(topo).coordinates);
+		}
+		return {
+			land: { type: 'FeatureCollection', features: lands },
+			lines,
+			regencyDetail: true,
+			provinces,
+		} satisfies StaticLayers;
+	});
 }
 
 /**

@@ -48,8 +48,19 @@ async function textImage(markup: string, font: string, fontfile: string, width: 
 	return sharp({
 		text: { text: markup, font, fontfile, width, rgba: true, dpi: 72, wrap: 'word' },
 	})
-		.png()
+		.raw()
 		.toBuffer({ resolveWithObject: true });
+}
+
+/** A text image as a composite layer (raw RGBA: no PNG encode and decode in between). */
+function layer(image: Awaited<ReturnType<typeof textImage>>, left: number, top: number) {
+	const { width, height, channels } = image.info;
+	return {
+		input: image.data,
+		raw: { width, height, channels },
+		left,
+		top,
+	} satisfies OverlayOptions;
 }
 
 /** Draw a card. Returns PNG bytes (1200 × 630). Headline is shrunk to fit three lines at most. */
@@ -81,10 +92,7 @@ export async function renderCard(card: CardText): Promise<Buffer> {
 	const titleTop = 96;
 	const dekTop = titleTop + title.info.height + 28;
 	const room = CARD.height - 110 - dekTop;
-	const layers: OverlayOptions[] = [
-		{ input: kicker.data, left, top: 48 },
-		{ input: title.data, left, top: titleTop },
-	];
+	const layers: OverlayOptions[] = [layer(kicker, left, 48), layer(title, left, titleTop)];
 	if (card.dek && room > 40) {
 		const lines = Math.max(1, Math.floor(room / 40));
 		const dek = await textImage(
@@ -93,7 +101,7 @@ export async function renderCard(card: CardText): Promise<Buffer> {
 			SANS,
 			width,
 		);
-		if (dek.info.height <= room) layers.push({ input: dek.data, left, top: dekTop });
+		if (dek.info.height <= room) layers.push(layer(dek, left, dekTop));
 	}
 	const footer = await textImage(
 		`<span foreground="${COLORS.soft}">${escapeMarkup(card.footer)}</span>`,
@@ -101,17 +109,16 @@ export async function renderCard(card: CardText): Promise<Buffer> {
 		SANS,
 		width,
 	);
-	layers.push({ input: footer.data, left, top: CARD.height - 40 - footer.info.height });
-	const bar = await sharp({
-		create: { width: CARD.width, height: 12, channels: 4, background: COLORS.accent },
-	})
-		.png()
-		.toBuffer();
-	layers.push({ input: bar, left: 0, top: CARD.height - 12 });
+	layers.push(layer(footer, left, CARD.height - 40 - footer.info.height));
+	layers.push({
+		input: { create: { width: CARD.width, height: 12, channels: 4, background: COLORS.accent } },
+		left: 0,
+		top: CARD.height - 12,
+	});
 	return sharp({
 		create: { width: CARD.width, height: CARD.height, channels: 4, background: COLORS.bg },
 	})
 		.composite(layers)
-		.png({ compressionLevel: 9, palette: true })
+		.png({ compressionLevel: 9, palette: true, effort: 1, dither: 0 })
 		.toBuffer();
 }

@@ -78,6 +78,27 @@ describe('pathOf', () => {
 		expect(y1 - y0).toBeLessThan(60);
 		expect(pathOf(jatim as NonNullable<typeof jatim>, national).length).toBeGreaterThan(100);
 	});
+
+	it('draws an object again for another projection or other options (memoised per both)', () => {
+		const shape = square(110.234, -1.8, 0.5);
+		const wide = fitMap(
+			[
+				[110, -2],
+				[111, -1],
+			],
+			{ width: 300, padding: 0 },
+		);
+		const first = pathOf(shape, map);
+		expect(pathOf(shape, map)).toBe(first);
+		// A structurally equal copy is drawn afresh and gives the same path.
+		expect(pathOf(structuredClone(shape), map)).toBe(first);
+		expect(pathOf(shape, wide)).not.toBe(first);
+		expect(pathOf(shape, wide)).toBe(pathOf(structuredClone(shape), wide));
+		expect(pathOf(shape, map, { digits: 0 })).not.toBe(first);
+		expect(pathOf(shape, map, { digits: 0 })).toBe(
+			pathOf(structuredClone(shape), map, { digits: 0 }),
+		);
+	});
 });
 
 describe('CompactPath', () => {
