@@ -105,22 +105,27 @@ export function startExplorer(): void {
 		}
 	};
 
+	// DOM writes only where something changed: at start the build's markup is usually right
+	// already, and rewriting it would lay the whole table out again.
 	const label = (option: HTMLOptionElement, n: number) => {
-		option.textContent = fill(root.dataset.option ?? '{label} ({n})', {
+		const text = fill(root.dataset.option ?? '{label} ({n})', {
 			label: option.dataset.label ?? option.value,
 			n: number.format(n),
 		});
-		option.disabled = n === 0 && !option.selected;
+		if (option.textContent !== text) option.textContent = text;
+		const disabled = n === 0 && !option.selected;
+		if (option.disabled !== disabled) option.disabled = disabled;
 	};
 
 	function apply(updateAddress: boolean): void {
 		const counts = facetCounts(items, state);
 		const shown = new Set(items.filter((i) => matchesState(i, state)).map((i) => i.id));
-		for (const i of items) i.row.hidden = !shown.has(i.id);
+		for (const i of items) if (i.row.hidden === shown.has(i.id)) i.row.hidden = !i.row.hidden;
 		const sorted = [...items].sort((a, b) =>
 			compareEntries(a.sort, b.sort, state.sort, state.desc, collator),
 		);
-		tbody?.append(...sorted.map((i) => i.row));
+		const order = tbody ? [...tbody.rows] : [];
+		if (sorted.some((i, k) => order[k] !== i.row)) tbody?.append(...sorted.map((i) => i.row));
 		for (const th of headers) {
 			if (th.dataset.sort === state.sort)
 				th.setAttribute('aria-sort', state.desc ? 'descending' : 'ascending');
@@ -163,8 +168,6 @@ export function startExplorer(): void {
 		apply(true);
 	});
 
-	form.hidden = false;
-	root.querySelector<HTMLElement>('[data-explorer-nojs]')?.setAttribute('hidden', '');
 	writeForm();
 	apply(false);
 }

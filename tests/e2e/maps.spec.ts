@@ -223,6 +223,30 @@ test.describe('map explorer', () => {
 	});
 });
 
+test.describe('no layout shift when a live map mounts', () => {
+	for (const width of [390, 1280]) {
+		test(`the canvas keeps its size in a story map and the explorer at ${width} px`, async ({
+			page,
+		}) => {
+			const { problems } = watch(page);
+			await page.setViewportSize({ width, height: 844 });
+			for (const [path, selector] of [
+				['panduan/komponen/', '#contoh-nasional'],
+				['en/map/', 'ld-village-map.explorer'],
+			] as const) {
+				await page.goto(path);
+				const canvas = page.locator(`${selector} .map-canvas`);
+				const before = await canvas.boundingBox();
+				await canvas.scrollIntoViewIfNeeded();
+				await expect(page.locator(`${selector} .map-live.leaflet-container`)).toBeVisible();
+				const after = await canvas.boundingBox();
+				expect(Math.abs((after?.height ?? 0) - (before?.height ?? -1)), path).toBeLessThan(1);
+			}
+			expect(problems).toEqual([]);
+		});
+	}
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
