@@ -153,7 +153,10 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	);
 	// A few provinces per task: drawing all 38 at once is one long task on a phone.
 	for (let i = 0; i < provinces.features.length; i += 8) {
-		provinceLayer.addData({ ...provinces, features: provinces.features.slice(i, i + 8) });
+		provinceLayer.addData({
+			type: 'FeatureCollection',
+			features: provinces.features.slice(i, i + 8),
+		} as FeatureCollection);
 		await nextTask();
 	}
 	const provinceBounds = new Map<string, L.LatLngBounds>();
