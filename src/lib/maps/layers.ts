@@ -23,8 +23,19 @@ export function weightForScale(pxPerDegree: number, tolerancePx = 1): number {
 	return (tolerancePx / pxPerDegree) ** 2 / 2;
 }
 
-const presimplified = new WeakMap<BoundaryTopology, BoundaryTopology>();
-const simplified = new WeakMap<BoundaryTopology, Map<string, BoundaryTopology>>();
+const derived = new WeakMap<BoundaryTopology, Map<string, unknown>>();
+
+/**
+ * `make()` once per topology and key: every story's national map draws the same land and
+ * borders, so a build of many stories merges and meshes them once. Results are shared: callers
+ * must not mutate them.
+ */
+export function memoOn<T>(topo: BoundaryTopology, key: string, make: () => T): T {
+	let byKey = derived.get(topo);
+	if (!byKey) derived.set(topo, (byKey = new Map()));
+	if (!byKey.has(key)) byKey.set(key, make());
+	return byKey.get(key) as T;
+}
 
 /**
  * The topology with vertices lighter than `weight` removed and rings smaller than `minArea`
@@ -36,14 +47,13 @@ export function simplifyFor(
 	weight: number,
 	minArea: number,
 ): BoundaryTopology {
-	const key = `${weight}|${minArea}`;
-	let byKey = simplified.get(topo);
-	if (!byKey) simplified.set(topo, (byKey = new Map()));
-	const hit = byKey.get(key);
-	if (hit) return hit;
-	let pre = presimplified.get(topo);
-	if (!pre) presimplified.set(topo, (pre = presimplify(topo) as BoundaryTopology));
-	const light = simplify(pre, weight) as BoundaryTopology;
+	return memoOn(topo, `simplified|${weight}|${minArea}`, () => {
+		const pre = memoOn(topo, 'presimplified', () => presimplify(topo) as BoundaryTopology);
+		return dropSmallRings(simplify(pre, weight) as BoundaryTopology, minArea);
+	});
+}
+
+function dropSmallRings(light: BoundaryTopology, minArea: number): BoundaryTopology {
 	const name = objectName(light);
 	const areaOf = (ring: number[]) => {
 		const g = feature(light, { type: 'Polygon', arcs: [ring] }).geometry;
@@ -62,26 +72,10 @@ export function simplifyFor(
 		if (best) largest.add(best);
 	}
 	// topojson-simplify types a ring loosely; it is the array of arc indexes in the geometry.
-	const out = filter(light, (ring, interior) => {
+	return filter(light, (ring, interior) => {
 		const arcs = ring as unknown as number[];
 		return (!interior && largest.has(arcs)) || areaOf(arcs) >= minArea;
 	}) as BoundaryTopology;
-	byKey.set(key, out);
-	return out;
-}
-
-const derived = new WeakMap<BoundaryTopology, Map<string, unknown>>();
-
-/**
- * `make()` once per topology and key: every story's national map draws the same land and
- * borders, so a build of many stories merges and meshes them once. Results are shared: callers
- * must not mutate them.
- */
-export function memoOn<T>(topo: BoundaryTopology, key: string, make: () => T): T {
-	let byKey = derived.get(topo);
-	if (!byKey) derived.set(topo, (byKey = new Map()));
-	if (!byKey.has(key)) byKey.set(key, make());
-	return byKey.get(key) as T;
 }
 
 const codesKey = (codes?: ReadonlySet<string>) => (codes ? [...codes].sort().join(',') : '*');
