@@ -141,8 +141,9 @@ function thinning(out: GeoStream, tolerance: number, minRingSize: number): GeoSt
 }
 
 /**
- * A path context writing compact SVG path data: absolute `M` for each ring, relative `l` after,
- * coordinates rounded to `digits` decimals (positions are rounded before the differences are
+ * A path context writing compact SVG path data: absolute `M` for each ring, relative `l`, `h` and
+ * `v` after (consecutive steps along the same axis and direction merged into one), coordinates
+ * rounded to `digits` decimals (positions are rounded before the differences are
  * taken, so rounding never accumulates), repeated positions skipped.
  */
 export class CompactPath {
@@ -152,6 +153,8 @@ export class CompactPath {
 	private sx = 0;
 	private sy = 0;
 	private readonly k: number;
+	/** The h or v step last written, while the next step may extend it. */
+	private run: { axis: 'h' | 'v'; length: number } | undefined;
 	constructor(digits: number) {
 		this.k = 10 ** digits;
 	}
@@ -173,6 +176,7 @@ export class CompactPath {
 		this.x = this.sx = this.round(x);
 		this.y = this.sy = this.round(y);
 		this.parts.push(`M${this.pair(this.x, this.y)}`);
+		this.run = undefined;
 	}
 	lineTo(x: number, y: number): void {
 		const rx = this.round(x);
@@ -180,12 +184,28 @@ export class CompactPath {
 		const dx = rx - this.x;
 		const dy = ry - this.y;
 		if (dx === 0 && dy === 0) return;
-		this.parts.push(`l${this.pair(dx, dy)}`);
 		this.x = rx;
 		this.y = ry;
+		// Horizontal and vertical steps as h/v, and a step continuing the previous one in the
+		// same direction merged into it (the thinned outlines are mostly such runs on the grid).
+		const axis = dy === 0 ? 'h' : dx === 0 ? 'v' : undefined;
+		if (!axis) {
+			this.run = undefined;
+			this.parts.push(`l${this.pair(dx, dy)}`);
+			return;
+		}
+		const step = axis === 'h' ? dx : dy;
+		if (this.run && this.run.axis === axis && Math.sign(this.run.length) === Math.sign(step)) {
+			this.run.length = this.round(this.run.length + step);
+			this.parts[this.parts.length - 1] = `${axis}${this.num(this.run.length)}`;
+			return;
+		}
+		this.run = { axis, length: step };
+		this.parts.push(`${axis}${this.num(step)}`);
 	}
 	closePath(): void {
 		this.parts.push('z');
+		this.run = undefined;
 		this.x = this.sx;
 		this.y = this.sy;
 	}

@@ -61,7 +61,7 @@ describe('pathOf', () => {
 
 	it('writes one absolute move and relative lines per ring', () => {
 		const d = pathOf(square(110.2, -1.8, 0.5), map);
-		expect(d).toMatch(/^M[\d.]+ [\d.]+(l-?[\d.]+[ -]?-?[\d.]+)+z$/);
+		expect(d).toMatch(/^M[\d.]+ [\d.]+([hv]-?[\d.]+|l-?[\d.]+[ -]?-?[\d.]+)+z$/);
 		expect(d.match(/M/g)).toHaveLength(1);
 	});
 
@@ -108,7 +108,7 @@ describe('CompactPath', () => {
 		for (let i = 1; i <= 10; i++) p.lineTo(i * 1.4, 0);
 		p.closePath();
 		const d = p.toString();
-		const steps = [...d.matchAll(/l(-?[\d.]+)/g)].map((m) => Number(m[1]));
+		const steps = [...d.matchAll(/[lh](-?[\d.]+)/g)].map((m) => Number(m[1]));
 		expect(steps.reduce((s, x) => s + x, 0)).toBe(14);
 		expect(d.startsWith('M0 0')).toBe(true);
 		expect(d.endsWith('z')).toBe(true);
@@ -119,5 +119,19 @@ describe('CompactPath', () => {
 		p.lineTo(1.01, 1.01);
 		p.lineTo(0.5, 1.5);
 		expect(p.toString()).toBe('M1 1l-.5.5');
+	});
+	it('writes axis-aligned steps as h and v, merging runs in one direction only', () => {
+		const p = new CompactPath(0);
+		p.moveTo(0, 0);
+		p.lineTo(1, 0);
+		p.lineTo(3, 0);
+		p.lineTo(3, 2);
+		p.lineTo(3, 1);
+		p.lineTo(4, 2);
+		p.lineTo(5, 2);
+		p.closePath();
+		p.moveTo(9, 9);
+		p.lineTo(10, 9);
+		expect(p.toString()).toBe('M0 0h3v2v-1l1 1h1zM9 9h1');
 	});
 });
