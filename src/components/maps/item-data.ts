@@ -1,5 +1,6 @@
 // The data attributes of a village's list entry (a list item or a table row): everything the map
-// script needs to place the dot and fill the popup (as text), and the explorer to filter and sort.
+// script needs to place the dot and fill the popup (as text); on the explorer's rows, also what
+// its filters and sorting read (story maps do not carry those).
 import type { VillageDetails } from '../../lib/maps/popup.ts';
 
 /** Attributes for `<li {...itemData(v)}>`; Astro escapes every value. */
@@ -23,6 +24,12 @@ export function itemData(v: VillageDetails): Record<string, string | number | bo
 		'data-source-url': v.sourceUrl,
 		'data-hub': v.hubHref,
 		'data-hub-label': v.hubLabel,
+	};
+}
+
+/** The explorer's extra attributes on a village's row: what its filters and sorting read. */
+export function explorerData(v: VillageDetails): Record<string, string | number> {
+	return {
 		'data-commodity-key': v.commodityKey,
 		'data-province-code': v.provinceCode,
 		'data-year': v.year,
