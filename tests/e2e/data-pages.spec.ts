@@ -17,13 +17,21 @@ test.describe('data pages', () => {
 	}) => {
 		await page.goto('data/villages/');
 		await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+		// A long table shows its first 25 rows; the rest are folded, closed, under a control
+		// naming how many, and open with it. Together they hold every row.
 		const rows = page.locator('table').first().locator('tbody tr');
-		expect(await rows.count()).toBeGreaterThanOrEqual(34);
+		expect(await rows.count()).toBe(25);
+		const fold = page.locator('details.more-rows');
+		const rest = fold.locator('tbody tr');
+		await expect(rest.first()).toBeHidden();
+		const folded = await rest.count();
+		expect(25 + folded).toBeGreaterThanOrEqual(34);
+		await expect(fold.locator('summary')).toHaveText(`Tampilkan ${folded} baris berikutnya`);
+		await fold.locator('summary').click();
+		await expect(rest.first()).toBeVisible();
 		// Every source link in the table points at a source listed on the page.
 		const hrefs = await page
-			.locator('table')
-			.first()
-			.locator('a[href^="#sumber-"]')
+			.locator('table a[href^="#sumber-"]')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(0);
 		for (const href of new Set(hrefs)) {

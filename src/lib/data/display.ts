@@ -71,3 +71,19 @@ export function storyCell(
 export function fieldDescription(field: FieldDeclaration, lang: Lang): string {
 	return typeof field.description === 'string' ? field.description : field.description[lang];
 }
+
+/** How many rows a dataset page shows before folding the rest ({@link foldRows}). */
+export const ROWS_SHOWN = 25;
+/** Tables up to this many rows are shown whole. */
+export const ROWS_UNFOLDED_MAX = 40;
+
+/**
+ * The rows a dataset page's table shows at first and the rest it folds under a "show the next
+ * rows" control: a table longer than {@link ROWS_UNFOLDED_MAX} rows shows its first
+ * {@link ROWS_SHOWN}; shorter tables are shown whole (`rest` empty), so a fold never hides only
+ * a handful of rows. Order is kept; nothing is dropped (`shown` + `rest` is every row).
+ */
+export function foldRows<T>(rows: readonly T[]): { shown: T[]; rest: T[] } {
+	if (rows.length <= ROWS_UNFOLDED_MAX) return { shown: [...rows], rest: [] };
+	return { shown: rows.slice(0, ROWS_SHOWN), rest: rows.slice(ROWS_SHOWN) };
+}
