@@ -61,9 +61,10 @@ function file(path) {
 	return cache.get(path);
 }
 
-// The base path the build was made for: the prefix of the first stylesheet or script link.
+// The base path the build was made for: the prefix of the first stylesheet or script link (or
+// module the inline loader imports).
 function basePath(html) {
-	const m = /(?:href|src)="(\/[^"]*?)_astro\//.exec(html);
+	const m = /(?:href="|src="|import\(")(\/[^"]*?)_astro\//.exec(html);
 	return m ? m[1] : '/';
 }
 
@@ -114,6 +115,14 @@ function measure(page) {
 	for (const m of html.text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
 		const path = toPath(m[1], page, base);
 		if (path) walkScript(path, scripts, lazy);
+	}
+	// The page's own modules, imported by the inline loader after the first paint
+	// (src/lib/release/defer-scripts.ts): still the page's JavaScript, counted as such.
+	for (const m of html.text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
+		for (const i of m[1].matchAll(/\bimport\("([^"]+)"\)/g)) {
+			const path = toPath(i[1], page, base);
+			if (path) walkScript(path, scripts, lazy);
+		}
 	}
 	for (const path of css) {
 		for (const m of (file(path)?.text ?? '').matchAll(

@@ -211,7 +211,13 @@ describe('XSS canaries in the data', () => {
 		for (const path of ['peta/', 'wilayah/lamongan/']) {
 			const page = await visit(path);
 			const button = page.locator('.map-item-button', { hasText: CANARY.village }).first();
-			if ((await page.locator('ld-village-map[data-live]').count()) && (await button.count())) {
+			const live = await page.locator('ld-village-map[data-live]').count();
+			// The list's buttons come with the map module, which loads after the first paint.
+			if (live)
+				await expect
+					.poll(() => page.locator('.map-item-button').count(), { timeout: 15_000 })
+					.toBeGreaterThan(0);
+			if (live && (await button.count())) {
 				await button.click();
 				const popup = page.locator('.leaflet-popup-content');
 				await expect.poll(() => popup.count(), { timeout: 15_000 }).toBeGreaterThan(0);

@@ -10,13 +10,19 @@ import { embedSnippet } from '../../src/components/charts/embed.ts';
 // Charts on the component gallery (served by playwright.config.ts under a sub-path), and a
 // test-only fixture build whose data values hold markup.
 const GALLERY = 'panduan/komponen/';
+
+/** The gallery, once its chart module (loaded after the first paint) has defined `ld-chart`. */
+async function openGallery(page: Page): Promise<void> {
+	await page.goto(GALLERY);
+	await page.waitForFunction(() => Boolean(customElements.get('ld-chart')));
+}
 const national = (page: Page) => page.locator('#grafik-contoh-desa-devisa-nasional');
 
 test.describe('charts in the gallery', () => {
 	test('keyboard: tab into a chart, move with the arrow keys, read the tooltip, close it', async ({
 		page,
 	}) => {
-		await page.goto(GALLERY);
+		await openGallery(page);
 		const fig = national(page);
 		// Start just before the chart, then Tab: the visible drawing is the next stop.
 		await fig.locator('.c-cap').evaluate((el) => {
@@ -49,7 +55,7 @@ test.describe('charts in the gallery', () => {
 	});
 
 	test('bars move with Up and Down; hovering a bar shows its value', async ({ page }) => {
-		await page.goto(GALLERY);
+		await openGallery(page);
 		const fig = page.locator('#grafik-contoh-kakao-kaltim');
 		const svg = fig.locator('svg.c-wide');
 		await svg.focus();
@@ -65,7 +71,7 @@ test.describe('charts in the gallery', () => {
 	});
 
 	test('the legend highlights one series', async ({ page }) => {
-		await page.goto(GALLERY);
+		await openGallery(page);
 		const fig = page.locator('#grafik-contoh-eksportir-lamongan');
 		const buttons = fig.locator('.c-legend button');
 		await expect(buttons).toHaveCount(2);
@@ -81,7 +87,7 @@ test.describe('charts in the gallery', () => {
 
 	test('the chart section has no axe violations', async ({ page }) => {
 		test.setTimeout(90_000);
-		await page.goto(GALLERY);
+		await openGallery(page);
 		const results = await new AxeBuilder({ page })
 			.include('section[aria-labelledby="grafik-contoh"]')
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -96,7 +102,7 @@ test.describe('charts on a touch screen', () => {
 	test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
 
 	test('tapping a point shows its tooltip; tapping elsewhere closes it', async ({ page }) => {
-		await page.goto(GALLERY);
+		await openGallery(page);
 		const fig = national(page);
 		const svg = fig.locator('svg.c-narrow');
 		await expect(svg).toBeVisible();

@@ -33,6 +33,9 @@ test('the page list covers the sitemap in both languages plus the unlisted pages
 async function wakeIslands(page: Page, inflight: () => number): Promise<void> {
 	const lazy = page.locator('ld-village-map[data-live] .map-canvas');
 	const count = await lazy.count();
+	// The map module loads after the first paint; a map scrolled past before it is defined only
+	// mounts when it comes into view again.
+	if (count) await page.waitForFunction(() => Boolean(customElements.get('ld-village-map')));
 	for (let i = 0; i < count; i++) await lazy.nth(i).scrollIntoViewIfNeeded();
 	// IntersectionObserver callbacks run at the next rendering steps; then wait for the network.
 	await page.evaluate(

@@ -5,6 +5,24 @@ import { expect, test } from '@playwright/test';
 // axe are checked in pages.spec.ts, links in links.spec.ts.
 
 test.describe('the publication', () => {
+	test('chart and map modules are requested only after the first contentful paint', async ({
+		page,
+	}) => {
+		for (const path of ['cerita/desa-devisa-indonesia/', 'en/map/']) {
+			await page.goto(path);
+			await expect(page.locator('ld-village-map[data-ready]').first()).toBeAttached();
+			const { fcp, scripts } = await page.evaluate(() => ({
+				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+				scripts: performance
+					.getEntriesByType('resource')
+					.filter((r) => /\/_astro\/[^/]+\.js$/.test(r.name))
+					.map((r) => ({ name: r.name, start: r.startTime })),
+			}));
+			expect(scripts.length, path).toBeGreaterThan(0);
+			for (const s of scripts) expect(s.start, `${path} ${s.name}`).toBeGreaterThanOrEqual(fcp);
+		}
+	});
+
 	test('the front page leads with a story and figures computed from data, in Indonesian', async ({
 		page,
 	}) => {
