@@ -48,8 +48,12 @@ class SiteSearch extends HTMLElement {
 		}
 		const { results } = await pagefind.search(q);
 		const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-		const template = (results.length ? this.dataset.found : this.dataset.none) ?? '';
-		status.textContent = template.replace('{n}', String(results.length)).replace('{q}', q);
+		const n = results.length;
+		const template =
+			(n === 1 ? this.dataset.foundOne : n ? this.dataset.found : this.dataset.none) ?? '';
+		// A function, not a string, as the replacement: a query such as `$&` stays as typed.
+		const vars: Record<string, string> = { n: n.toLocaleString(document.documentElement.lang), q };
+		status.textContent = template.replace(/\{([nq])\}/g, (_, k: string) => vars[k] ?? '');
 		list.replaceChildren(
 			...data.map((d) => {
 				const li = document.createElement('li');

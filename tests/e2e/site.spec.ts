@@ -102,7 +102,14 @@ test.describe('the publication', () => {
 			await expect(page.locator('[data-list]')).toContainText(expected);
 			// Excerpts are text with <mark> only.
 			expect(await page.locator('[data-list] p *:not(mark)').count()).toBe(0);
+			const status = (await page.locator('[data-status]').textContent()) ?? '';
+			const n = Number(/^[\d.,]+/.exec(status)?.[0].replace(/[.,]/g, ''));
+			expect(n).toBeGreaterThanOrEqual(await page.locator('[data-list] li').count());
+			if (path.startsWith('en/')) expect(status).toMatch(n === 1 ? /^1 result for/ : /results for/);
 		}
+		// The query is shown as typed, even with characters that mean something to String.replace.
+		await page.goto('cari/?q=%24%26zzqx');
+		await expect(page.locator('[data-status]')).toContainText('“$&zzqx”', { timeout: 10_000 });
 	});
 
 	test('the RSS feeds parse and carry the full text of every story', async ({

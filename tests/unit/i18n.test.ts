@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UI_KEYS, missingKeys, t, withBase } from '../../src/lib/i18n/index.ts';
+import { UI_KEYS, missingKeys, t, tCount, withBase } from '../../src/lib/i18n/index.ts';
 import { ROUTES, langOfPath, routePath } from '../../src/lib/i18n/routes.ts';
 
 describe('UI dictionaries', () => {
@@ -12,6 +12,22 @@ describe('UI dictionaries', () => {
 		expect(t('id', 'story.reading', { n: 4 })).toBe('4 menit baca');
 		expect(t('en', 'story.reading', { n: 4 })).toBe('4 min read');
 		expect(() => t('id', 'story.reading')).toThrow(/needs \{n\}/);
+	});
+
+	it('tCount() picks the singular for exactly one and formats the count', () => {
+		expect(tCount('en', 'data.source.rows', 1)).toBe('used by 1 row');
+		expect(tCount('en', 'data.source.rows', 0)).toBe('used by 0 rows');
+		expect(tCount('en', 'data.source.rows', 1161)).toBe('used by 1,161 rows');
+		expect(tCount('id', 'data.source.rows', 1161)).toBe('dipakai oleh 1.161 baris');
+		expect(tCount('en', 'maps.choro.others', 1, { level: 'province' })).toBe(
+			'1 other province area has no export village in our data.',
+		);
+	});
+
+	it('every plural string has its singular, so tCount() cannot miss a key', () => {
+		const plurals = UI_KEYS.filter((k) => k.endsWith('.other'));
+		expect(plurals.length).toBeGreaterThan(4);
+		for (const key of plurals) expect(UI_KEYS, key).toContain(key.replace(/other$/, 'one'));
 	});
 });
 

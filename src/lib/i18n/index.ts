@@ -6,7 +6,7 @@
  * To add strings for a feature: create `dict/<feature>.ts` with `dictionary({...id}, {...en})`
  * and add it to `DICTS` below.
  */
-import type { Lang } from '../format/index.ts';
+import { formatNumber, type Lang } from '../format/index.ts';
 import charts from './dict/charts.ts';
 import core from './dict/core.ts';
 import maps from './dict/maps.ts';
@@ -37,6 +37,24 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 		if (value === undefined) throw new Error(`UI string "${key}" needs {${name}}`);
 		return String(value);
 	});
+}
+
+/** Strings that come in a singular and a plural form: keys `<base>.one` and `<base>.other`. */
+export type CountKey = UiKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
+
+/**
+ * {@link t} for a count: `<base>.one` when `count` is exactly 1 (English "1 row"), else
+ * `<base>.other` ("0 rows", "2 rows", "1.5 rows"); Indonesian keeps the same words in both.
+ * `{n}` is filled with `count` in the language's number style (`1.161` / `1,161`).
+ */
+export function tCount(
+	lang: Lang,
+	base: CountKey,
+	count: number,
+	vars: Record<string, string | number> = {},
+): string {
+	const key = `${base}.${count === 1 ? 'one' : 'other'}` as UiKey;
+	return t(lang, key, { ...vars, n: formatNumber(count, lang) });
 }
 
 // A key in one language and not the other fails the build here, whatever pages use it.

@@ -4,7 +4,7 @@
  * list, the words (title, summary, empty-area note) and what the live map starts from.
  */
 import { formatList, formatNumber, type Lang } from '../format/index.ts';
-import { t } from '../i18n/index.ts';
+import { t, tCount } from '../i18n/index.ts';
 import { INDONESIA_BOUNDS, type Bounds } from './bounds.ts';
 import { filterVillages, type VillageFilter } from './filter.ts';
 import { commodityLegend, commodityName, type LegendEntry } from './legend.ts';
@@ -162,9 +162,7 @@ export function villageMapModel(
 				? `Desa devisa${what ? ` ${what}` : ''}${where ? ` ${t(lang, 'maps.where', { place: where })}` : ''}`
 				: `${what ? `${upperFirst(what)} export villages` : 'Export villages'}${where ? ` ${t(lang, 'maps.where', { place: where })}` : ''}`
 			: t(lang, 'maps.title.all'));
-	const count = t(lang, details.length === 1 ? 'maps.count.one' : 'maps.count.other', {
-		n: formatNumber(details.length, lang),
-	});
+	const count = tCount(lang, 'maps.count', details.length);
 
 	let empty: VillageMapModel['empty'];
 	if (details.length === 0) {

@@ -55,7 +55,8 @@ export default dictionary(
 		'maps.choro.rank': 'Urutan {level} menurut jumlah desa devisa dalam data kami',
 		'maps.choro.col.area': 'Wilayah',
 		'maps.choro.col.count': 'Desa devisa',
-		'maps.choro.others': '{n} {level} lain belum punya desa devisa dalam data kami.',
+		'maps.choro.others.one': '{n} {level} lain belum punya desa devisa dalam data kami.',
+		'maps.choro.others.other': '{n} {level} lain belum punya desa devisa dalam data kami.',
 		'maps.choro.note':
 			'Menghitung {n} desa dan klaster dalam data kami, bukan {total} desa devisa yang dicatat LPEI per {date}; klaster yang desanya tidak disebut dihitung satu.',
 		'maps.choro.desc': 'Peta {area}: {top}.',
@@ -141,7 +142,8 @@ export default dictionary(
 		'maps.choro.rank': 'Each {level} by the number of export villages in our data',
 		'maps.choro.col.area': 'Area',
 		'maps.choro.col.count': 'Export villages',
-		'maps.choro.others': '{n} other {level} areas have no export village in our data.',
+		'maps.choro.others.one': '{n} other {level} area has no export village in our data.',
+		'maps.choro.others.other': '{n} other {level} areas have no export village in our data.',
 		'maps.choro.note':
 			'Counts the {n} villages and clusters in our data, not the {total} export villages LPEI counted as of {date}; a cluster whose villages are not named counts once.',
 		'maps.choro.desc': 'Map of {area}: {top}.',
