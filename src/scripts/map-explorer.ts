@@ -1,12 +1,14 @@
 // The map explorer's filters and table (/peta/, /en/map/): reads the view from the address,
 // filters the table and the map, updates the counts (the whole view and each option), sorts the
 // table from its column headers, and writes the view back to the address so it can be shared.
-// Small on purpose: it runs before the map is visible; Leaflet loads separately (map.ts).
+// Small on purpose: it runs before the map is visible; Leaflet loads separately (map.ts). The
+// build renders the unfiltered view, so with no query nothing is recomputed at start.
 import {
 	compareEntries,
 	EMPTY_STATE,
 	explorerQuery,
 	facetCounts,
+	isEmptyState,
 	matchesState,
 	parseExplorerQuery,
 	SORT_KEYS,
@@ -27,8 +29,12 @@ export function startExplorer(): void {
 	const tbody = table?.tBodies[0];
 	if (!root || !form || !table || !tbody) return;
 	const lang = root.dataset.lang === 'en' ? 'en' : 'id';
-	const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB');
-	const collator = new Intl.Collator(lang);
+	// Made on first use: building a collator is a long step on a phone, and the unfiltered view
+	// needs neither.
+	let numberFormat: Intl.NumberFormat | undefined;
+	let collator: Intl.Collator | undefined;
+	const number = (n: number) =>
+		(numberFormat ??= new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB')).format(n);
 
 	const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-map-item]')];
 	const items = rows.map((row) => {
@@ -110,7 +116,7 @@ export function startExplorer(): void {
 	const label = (option: HTMLOptionElement, n: number) => {
 		const text = fill(root.dataset.option ?? '{label} ({n})', {
 			label: option.dataset.label ?? option.value,
-			n: number.format(n),
+			n: number(n),
 		});
 		if (option.textContent !== text) option.textContent = text;
 		const disabled = n === 0 && !option.selected;
@@ -121,8 +127,9 @@ export function startExplorer(): void {
 		const counts = facetCounts(items, state);
 		const shown = new Set(items.filter((i) => matchesState(i, state)).map((i) => i.id));
 		for (const i of items) if (i.row.hidden === shown.has(i.id)) i.row.hidden = !i.row.hidden;
+		const compare = (collator ??= new Intl.Collator(lang));
 		const sorted = [...items].sort((a, b) =>
-			compareEntries(a.sort, b.sort, state.sort, state.desc, collator),
+			compareEntries(a.sort, b.sort, state.sort, state.desc, compare),
 		);
 		const order = tbody ? [...tbody.rows] : [];
 		if (sorted.some((i, k) => order[k] !== i.row)) tbody?.append(...sorted.map((i) => i.row));
@@ -144,8 +151,8 @@ export function startExplorer(): void {
 		}
 		if (count) {
 			count.textContent = fill(root?.dataset.showing ?? '{shown}/{total}', {
-				shown: number.format(shown.size),
-				total: number.format(items.length),
+				shown: number(shown.size),
+				total: number(items.length),
 			});
 		}
 		if (none) none.hidden = shown.size > 0;
@@ -169,5 +176,5 @@ export function startExplorer(): void {
 	});
 
 	writeForm();
-	apply(false);
+	if (!isEmptyState(state)) apply(false);
 }

@@ -47,6 +47,21 @@ type Areas = FeatureCollection<Geometry, { name: string }>;
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Longest piece of work between two yields (ms); a phone four times slower stays under 50 ms. */
+const SLICE_MS = 8;
+
+/** `each` for every item, yielding to the browser whenever a slice of time is used up. */
+async function inSlices<T>(items: Iterable<T>, each: (item: T) => void): Promise<void> {
+	let since = performance.now();
+	for (const item of items) {
+		each(item);
+		if (performance.now() - since > SLICE_MS) {
+			await nextTask();
+			since = performance.now();
+		}
+	}
+}
+
 const topoCache = new Map<string, Promise<Areas>>();
 
 /** A boundary file as GeoJSON (fetched once per page). */
@@ -115,6 +130,7 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	}
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const [, provinces] = await Promise.all([loadCss(), areas(provincesUrl)]);
+	await nextTask();
 
 	// Same shape as the static map (the stylesheet sets a minimum height), unless the page's
 	// stylesheet sizes it (data-height="css", the explorer).
@@ -146,19 +162,14 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	}
 	const start = boxOf(root.dataset.bounds) ?? MAX_BOUNDS;
 	map.fitBounds(start, { animate: false });
+	await nextTask();
 
 	const landStyle = { className: 'map-land', fillOpacity: 1, opacity: 1, weight: 0.8 };
 	const provinceLayer = L.geoJSON(undefined, { interactive: false, style: () => landStyle }).addTo(
 		map,
 	);
-	// A few provinces per task: drawing all 38 at once is one long task on a phone.
-	for (let i = 0; i < provinces.features.length; i += 8) {
-		provinceLayer.addData({
-			type: 'FeatureCollection',
-			features: provinces.features.slice(i, i + 8),
-		} as FeatureCollection);
-		await nextTask();
-	}
+	// Drawing all 38 provinces at once is one long task on a phone.
+	await inSlices(provinces.features, (f) => provinceLayer.addData(f));
 	const provinceBounds = new Map<string, L.LatLngBounds>();
 	provinceLayer.eachLayer((layer) => {
 		const id = (layer as L.Polygon & { feature?: { id?: string | number } }).feature?.id;
@@ -205,7 +216,7 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 			if (!url || loaded.has(code)) continue;
 			loaded.add(code);
 			const regencies = await areas(url);
-			regencyLayer.addData(regencies);
+			await inSlices(regencies.features, (f) => regencyLayer.addData(f));
 			const inFocus = regencies.features.filter((f) => focus.has(String(f.id)));
 			if (inFocus.length)
 				focusLayer.addData({ type: 'FeatureCollection', features: inFocus } as FeatureCollection);
@@ -288,8 +299,11 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 		item.querySelector('.map-item-button')?.setAttribute('aria-current', 'true');
 	};
 
-	/** Lay the shown dots out for the current zoom: overlapping ones spread around their centre. */
-	const spread = () => {
+	/**
+	 * Lay the shown dots out for the current zoom (overlapping ones spread around their centre)
+	 * and clear the map of them; returns one step per dot that draws it.
+	 */
+	const placeDots = (): (() => void)[] => {
 		const shown = dots.filter((d) => d.shown);
 		const radius = radiusAt(map.getZoom());
 		const placed = spreadPoints(
@@ -301,22 +315,30 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 		);
 		leaders.clearLayers();
 		markers.clearLayers();
-		placed.forEach((p, i) => {
+		return placed.map((p, i) => {
 			const d = shown[i] as Dot;
 			const where = p.moved ? map.layerPointToLatLng(L.point(p.x, p.y)) : d.at;
-			d.marker.setLatLng(where);
-			d.marker.setRadius(radius);
-			if (p.moved) {
-				d.leader.setLatLngs([d.at, where]);
-				leaders.addLayer(d.leader);
-				leaders.addLayer(d.origin);
-			}
-			markers.addLayer(d.marker);
+			return () => {
+				d.marker.setLatLng(where);
+				d.marker.setRadius(radius);
+				if (p.moved) {
+					d.leader.setLatLngs([d.at, where]);
+					leaders.addLayer(d.leader);
+					leaders.addLayer(d.origin);
+				}
+				markers.addLayer(d.marker);
+			};
 		});
 	};
-	map.on('zoomend', spread);
+	const spread = () => {
+		for (const draw of placeDots()) draw();
+	};
 	await nextTask();
-	spread();
+	// The first drawing in slices; a zoom meanwhile lays the dots out again once it is done.
+	const firstZoom = map.getZoom();
+	await inSlices(placeDots(), (draw) => draw());
+	map.on('zoomend', spread);
+	if (map.getZoom() !== firstZoom) spread();
 
 	// Keyboard: focus into an opened popup; back to the list button when it closes.
 	let returnTo: HTMLElement | undefined;

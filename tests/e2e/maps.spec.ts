@@ -155,6 +155,15 @@ test.describe('map explorer', () => {
 		const kakao = await root.locator('tbody tr[data-commodity-key="kakao"]').count();
 		expect(kakao).toBeGreaterThan(0);
 		expect(kakao).toBeLessThan(total);
+		// The unfiltered view is the build's markup (the script leaves it alone at start); the
+		// script's own counts for it, after a filter and a reset, must be the same.
+		const view = () =>
+			root.evaluate((el) =>
+				[...el.querySelectorAll('option, [data-explorer-count], tbody th[scope="row"]')].map(
+					(n) => `${n.textContent}|${(n as HTMLOptionElement).disabled ?? ''}`,
+				),
+			);
+		const built = await view();
 
 		await page.getByRole('combobox', { name: 'Komoditas' }).selectOption('kakao');
 		await expect(page).toHaveURL(/\/peta\/\?komoditas=kakao$/);
@@ -175,6 +184,7 @@ test.describe('map explorer', () => {
 		await page.getByRole('button', { name: 'Hapus saringan' }).click();
 		await expect(page).toHaveURL(/\/peta\/$/);
 		await expect(root.locator('.leaflet-overlay-pane path.map-dot')).toHaveCount(total);
+		expect(await view()).toEqual(built);
 		expect(problems).toEqual([]);
 	});
 

@@ -66,6 +66,13 @@ export const EMPTY_STATE: ExplorerState = {
 	desc: false,
 };
 
+/** Whether `state` is the empty state: no filter, sorted by name, ascending (the build's view). */
+export function isEmptyState(state: ExplorerState): boolean {
+	return (Object.keys(EMPTY_STATE) as (keyof ExplorerState)[]).every(
+		(k) => state[k] === EMPTY_STATE[k],
+	);
+}
+
 /** Query parameter names per language. */
 export const QUERY: Record<
 	Lang,

@@ -5,6 +5,7 @@ import {
 	explorerQuery,
 	facetCounts,
 	filterVillages,
+	isEmptyState,
 	matchesState,
 	parseExplorerQuery,
 	type ExplorerState,
@@ -94,6 +95,15 @@ describe('explorer address', () => {
 
 	it('writes nothing for the empty state', () => {
 		expect(explorerQuery(EMPTY_STATE, 'id', slug)).toBe('');
+	});
+
+	it('knows the empty state, whichever way it was reached', () => {
+		expect(isEmptyState(parseExplorerQuery('', vocab))).toBe(true);
+		expect(isEmptyState(parseExplorerQuery('?komoditas=tidak-ada', vocab))).toBe(true);
+		expect(isEmptyState({ ...EMPTY_STATE, desc: true })).toBe(false);
+		expect(isEmptyState({ ...EMPTY_STATE, sort: 'year' })).toBe(false);
+		expect(isEmptyState({ ...EMPTY_STATE, year: 'unknown' })).toBe(false);
+		expect(isEmptyState({ ...EMPTY_STATE, province: '35' })).toBe(false);
 	});
 });
 
