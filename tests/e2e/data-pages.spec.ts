@@ -47,6 +47,29 @@ test.describe('data pages', () => {
 		expect(text).not.toMatch(/(^|,)[=+@]/m);
 	});
 
+	test('on a phone a wide table keeps its caption in view and its addresses readable', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('en/data/sources/');
+		const scroller = page.locator('.table-scroll').first();
+		const caption = scroller.locator('caption');
+		const box = async (l: typeof caption) =>
+			(await l.boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+		// The table is wider than the screen and scrolls sideways...
+		expect(await scroller.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+		// ...but its caption wraps inside the visible part, and stays there when scrolled.
+		for (const left of [0, 400]) {
+			await scroller.evaluate((e, x) => (e.scrollLeft = x), left);
+			const [c, s] = [await box(caption), await box(scroller)];
+			expect(c.x).toBeGreaterThanOrEqual(s.x);
+			expect(c.x + c.width).toBeLessThanOrEqual(s.x + s.width + 1);
+		}
+		// A source's address wraps, but is not squeezed to a few letters a line.
+		const link = scroller.locator('td a[href^="https://"]').first();
+		expect((await box(link)).width).toBeGreaterThan(120);
+	});
+
 	test('datapackage.json is a data package with one resource per dataset', async ({
 		request,
 		baseURL,
