@@ -65,6 +65,30 @@ test('no page has inline style attributes, event handlers, javascript: URLs or f
 });
 
 /** What a static release may contain; anything else (source maps, .env, editor files…) fails. */
+// Pagefind (and anything else reading the page as text) runs inline elements together: two
+// side by side with no space between them, laid out apart by CSS, read as one word in search
+// excerpts ("kakao2 desa devisa"). Punctuation that belongs to the next element is fine.
+const INLINE = 'a|span|strong|em|b|i|code|time|button|abbr|small|mark|cite|q|label';
+const GLUED = new RegExp(
+	`<(${INLINE})\\b[^>]*>([^<]*[^<\\s(“])</\\1><(?:${INLINE})\\b[^>]*>(?=[^\\s<),.:;”])`,
+	'g',
+);
+
+test('no two elements read as one word: searchable text keeps its spaces', () => {
+	const found: string[] = [];
+	for (const file of html) {
+		const page = read(file);
+		const body = page.indexOf('data-pagefind-body');
+		if (body < 0) continue;
+		for (const m of page.slice(body).matchAll(GLUED)) {
+			found.push(
+				`${file}: …${m[2]?.slice(-30)}|${page.slice(body + (m.index ?? 0) + m[0].length, body + (m.index ?? 0) + m[0].length + 30)}…`,
+			);
+		}
+	}
+	expect(found.slice(0, 20)).toEqual([]);
+});
+
 const ALLOWED_FILES = [
 	/^_headers$/,
 	/^robots\.txt$/,
