@@ -21,6 +21,9 @@ test.describe('data pages', () => {
 		// naming how many, and open with it. Together they hold every row.
 		const rows = page.locator('table').first().locator('tbody tr');
 		expect(await rows.count()).toBe(25);
+		// Each row is named by its first cell, for a screen reader moving along it.
+		await expect(rows.locator('th[scope="row"]')).toHaveCount(25);
+		await expect(rows.first().locator(':scope > *').first()).toHaveAttribute('scope', 'row');
 		const fold = page.locator('details.more-rows');
 		const rest = fold.locator('tbody tr');
 		await expect(rest.first()).toBeHidden();
