@@ -4,7 +4,8 @@
  * {@link t} throws at build time for a key missing at run time.
  *
  * To add strings for a feature: create `dict/<feature>.ts` with `dictionary({...id}, {...en})`
- * and add it to `DICTS` below.
+ * and add it to `DICTS` below. A string with a count comes in two keys, `<base>.one` ("1 row")
+ * and `<base>.other` ("2 rows"; Indonesian repeats the same words), read with {@link tCount}.
  */
 import { formatNumber, type Lang } from '../format/index.ts';
 import charts from './dict/charts.ts';
