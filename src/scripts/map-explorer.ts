@@ -16,10 +16,8 @@ import {
 	type ExplorerState,
 	type SortKey,
 } from '../lib/maps/filter.ts';
+import { fillTemplate } from '../lib/i18n/fill.ts';
 import type { MapFilterDetail } from './map.ts';
-
-const fill = (template: string, vars: Record<string, string>) =>
-	template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 /** Start the explorer on the page's `<ld-village-map data-explorer>`, if there is one. */
 export function startExplorer(): void {
@@ -114,7 +112,7 @@ export function startExplorer(): void {
 	// DOM writes only where something changed: at start the build's markup is usually right
 	// already, and rewriting it would lay the whole table out again.
 	const label = (option: HTMLOptionElement, n: number) => {
-		const text = fill(root.dataset.option ?? '{label} ({n})', {
+		const text = fillTemplate(root.dataset.option ?? '{label} ({n})', {
 			label: option.dataset.label ?? option.value,
 			n: number(n),
 		});
@@ -150,7 +148,7 @@ export function startExplorer(): void {
 			label(o, counts.year.get(o.value === unknown ? 'unknown' : Number(o.value)) ?? 0);
 		}
 		if (count) {
-			count.textContent = fill(root?.dataset.showing ?? '{shown}/{total}', {
+			count.textContent = fillTemplate(root?.dataset.showing ?? '{shown}/{total}', {
 				shown: number(shown.size),
 				total: number(items.length),
 			});

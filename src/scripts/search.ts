@@ -3,6 +3,8 @@
 // of the page's language and renders results as DOM nodes. Excerpts are rebuilt from text and
 // <mark> only, never inserted as HTML.
 
+import { fillTemplate } from '../lib/i18n/fill.ts';
+
 interface PagefindResult {
 	data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
@@ -51,9 +53,8 @@ class SiteSearch extends HTMLElement {
 		const n = results.length;
 		const template =
 			(n === 1 ? this.dataset.foundOne : n ? this.dataset.found : this.dataset.none) ?? '';
-		// A function, not a string, as the replacement: a query such as `$&` stays as typed.
-		const vars: Record<string, string> = { n: n.toLocaleString(document.documentElement.lang), q };
-		status.textContent = template.replace(/\{([nq])\}/g, (_, k: string) => vars[k] ?? '');
+		const count = n.toLocaleString(document.documentElement.lang);
+		status.textContent = fillTemplate(template, { n: count, q });
 		list.replaceChildren(
 			...data.map((d) => {
 				const li = document.createElement('li');

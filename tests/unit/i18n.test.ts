@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fillTemplate } from '../../src/lib/i18n/fill.ts';
 import { UI_KEYS, missingKeys, t, tCount, withBase } from '../../src/lib/i18n/index.ts';
 import { ROUTES, langOfPath, routePath } from '../../src/lib/i18n/routes.ts';
 
@@ -12,6 +13,14 @@ describe('UI dictionaries', () => {
 		expect(t('id', 'story.reading', { n: 4 })).toBe('4 menit baca');
 		expect(t('en', 'story.reading', { n: 4 })).toBe('4 min read');
 		expect(() => t('id', 'story.reading')).toThrow(/needs \{n\}/);
+	});
+
+	it('fillTemplate() puts values in as they are, and says what a missing one becomes', () => {
+		expect(fillTemplate('{n} hasil untuk “{q}”', { n: 3, q: '$& {n}' })).toBe(
+			'3 hasil untuk “$& {n}”',
+		);
+		expect(fillTemplate('{shown}/{total}', { shown: '2' })).toBe('2/');
+		expect(fillTemplate('{a}', {}, (name) => `?${name}`)).toBe('?a');
 	});
 
 	it('tCount() picks the singular for exactly one and formats the count', () => {

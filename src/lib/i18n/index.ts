@@ -12,6 +12,7 @@ import charts from './dict/charts.ts';
 import core from './dict/core.ts';
 import maps from './dict/maps.ts';
 import site from './dict/site.ts';
+import { fillTemplate } from './fill.ts';
 
 const DICTS = [core, site, charts, maps] as const;
 
@@ -33,10 +34,8 @@ const DICTIONARIES: Record<Lang, Record<string, string>> = {
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
 	const template = DICTIONARIES[lang][key];
 	if (template === undefined) throw new Error(`UI string "${key}" is missing for "${lang}"`);
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-		const value = vars[name];
-		if (value === undefined) throw new Error(`UI string "${key}" needs {${name}}`);
-		return String(value);
+	return fillTemplate(template, vars, (name) => {
+		throw new Error(`UI string "${key}" needs {${name}}`);
 	});
 }
 
