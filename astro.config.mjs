@@ -4,10 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { devChecks } from './src/lib/stories/vite-plugin.ts';
 import { deferScripts } from './src/lib/release/defer-scripts-integration.ts';
+import { normaliseBasePath } from './src/lib/base-path.ts';
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/berita/devisa).
 // OUT_DIR lets scripts/build.mjs build into a temporary folder and swap it in atomically.
-const base = process.env.BASE_PATH || '/';
+const checked = normaliseBasePath(process.env.BASE_PATH);
+if (!checked.ok) throw new Error(checked.message);
+const base = checked.base;
 const site = process.env.SITE_URL || 'https://lumbungdevisa.id';
 // CACHE_DIR keeps parallel builds (tests, benchmarks) from sharing Astro's content cache.
 const cacheDir = process.env.CACHE_DIR || './node_modules/.astro';

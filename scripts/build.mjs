@@ -1,36 +1,118 @@
 // npm run build — build the site atomically, then index it for search.
 //
-// Astro writes into a fresh temporary folder beside the target; Pagefind indexes it; only when
-// both succeed is the previous output replaced (rename, then delete). A failed build leaves the
-// previous dist/ exactly as it was, and exits non-zero.
+// Astro writes into a fresh temporary folder; Pagefind indexes it; only when both succeed is the
+// previous output replaced (rename, then delete). A failed or interrupted build (Ctrl+C, SIGTERM)
+// stops every process it started and leaves the previous dist/ exactly as it was, and exits
+// non-zero. Temporary folders live in node_modules/.lumbung-build/ (which `npm run dev` does not
+// watch) when that is on the same disk as the target, else beside the target; leftovers of an
+// earlier interrupted build are removed on the next one.
 //
 // Target: dist/ (or OUT_DIR). BASE_PATH=/sub/path/ builds for a sub-path.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { normaliseBasePath } from '../src/lib/base-path.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.OUT_DIR || 'dist');
 const parent = dirname(target);
-const stamp = `${process.pid}-${Date.now()}`;
-const temp = join(parent, `.dist-${basename(target)}-${stamp}`);
-const old = join(parent, `.dist-${basename(target)}-old-${stamp}`);
+mkdirSync(parent, { recursive: true });
 
-function run(command, args, env = {}) {
-	const result = spawnSync(command, args, {
-		cwd: root,
-		stdio: 'inherit',
-		env: { ...process.env, ...env },
-	});
-	return result.status === 0;
+const base = normaliseBasePath(process.env.BASE_PATH);
+if (!base.ok) {
+	console.error(`\n${base.message}.\nNothing was built.`);
+	process.exit(1);
+}
+if (base.note) console.log(`${base.note}.`);
+
+const scratch = join(root, 'node_modules', '.lumbung-build');
+mkdirSync(scratch, { recursive: true });
+const sameDisk = statSync(scratch).dev === statSync(parent).dev;
+const tempRoot = sameDisk ? scratch : parent;
+const prefix = `.dist-${basename(target)}-`;
+const stamp = `${process.pid}-${Date.now()}`;
+const temp = join(tempRoot, `${prefix}${stamp}`);
+const old = join(tempRoot, `${prefix}old-${stamp}`);
+
+/** True while process `pid` exists. */
+function alive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return error.code === 'EPERM';
+	}
 }
 
-mkdirSync(parent, { recursive: true });
+// Leftovers of builds that were killed before they could clean up (their process is gone).
+for (const dir of new Set([scratch, parent])) {
+	for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+		const m = /^\.dist-.+?-(?:old-)?(\d+)-\d+$/.exec(name);
+		if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) {
+			rmSync(join(dir, name), { recursive: true, force: true });
+		}
+	}
+}
+
+let child;
+let stopping = false;
+
+function stop(signal) {
+	if (stopping) return;
+	stopping = true;
+	console.error(`\nBuild interrupted (${signal}): stopping.`);
+	// The child leads its own process group: this stops Astro and every worker it started.
+	if (child?.pid && child.exitCode === null) {
+		try {
+			process.kill(-child.pid, 'SIGTERM');
+		} catch {}
+	}
+	const finish = () => {
+		rmSync(temp, { recursive: true, force: true });
+		console.error(
+			`${existsSync(target) ? `${target} was left as it was` : 'nothing was written'}.`,
+		);
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	};
+	if (child && child.exitCode === null) {
+		child.once('exit', finish);
+		// A process that ignores SIGTERM is killed after 5 s.
+		setTimeout(() => {
+			try {
+				process.kill(-child.pid, 'SIGKILL');
+			} catch {}
+		}, 5000).unref();
+	} else finish();
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+
+function run(command, args, env = {}) {
+	return new Promise((done) => {
+		if (stopping) return done(false);
+		child = spawn(command, args, {
+			cwd: root,
+			stdio: 'inherit',
+			detached: true,
+			env: { ...process.env, ...env },
+		});
+		child.on('exit', (code) => done(code === 0 && !stopping));
+		child.on('error', () => done(false));
+	});
+}
+
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const pagefind = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 const ok =
-	run(process.execPath, [astro, 'build'], { OUT_DIR: temp }) &&
-	run(process.execPath, [pagefind, '--site', temp, '--output-subdir', 'pagefind', '--silent']);
+	(await run(process.execPath, [astro, 'build'], { OUT_DIR: temp, BASE_PATH: base.base })) &&
+	(await run(process.execPath, [
+		pagefind,
+		'--site',
+		temp,
+		'--output-subdir',
+		'pagefind',
+		'--silent',
+	]));
+if (stopping) await new Promise(() => {}); // stop() exits once the child is gone
 if (!ok) {
 	rmSync(temp, { recursive: true, force: true });
 	console.error(
@@ -41,4 +123,4 @@ if (!ok) {
 if (existsSync(target)) renameSync(target, old);
 renameSync(temp, target);
 rmSync(old, { recursive: true, force: true });
-console.log(`\nBuilt ${target}${process.env.BASE_PATH ? ` for ${process.env.BASE_PATH}` : ''}.`);
+console.log(`\nBuilt ${target}${base.base !== '/' ? ` for ${base.base}` : ''}.`);
