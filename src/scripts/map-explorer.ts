@@ -63,6 +63,7 @@ export function startExplorer(): void {
 	const vocab = {
 		commodities: new Set(items.map((i) => i.commodity)),
 		provinces: new Map([...slugs].map(([code, slug]) => [slug, code])),
+		years: new Set(items.flatMap((i) => (i.year === null ? [] : [i.year]))),
 	};
 	const selects = {
 		commodity: form.querySelector<HTMLSelectElement>('[data-facet="commodity"]'),
@@ -73,7 +74,20 @@ export function startExplorer(): void {
 	const count = form.querySelector<HTMLElement>('[data-explorer-count]');
 	const none = root.querySelector<HTMLElement>('[data-explorer-none]');
 
-	let state: ExplorerState = parseExplorerQuery(location.search, vocab);
+	const parsed = parseExplorerQuery(location.search, vocab);
+	let state: ExplorerState = parsed.state;
+	// Filters the address held that the explorer could not read: said once, and dropped from it.
+	const notice = form.querySelector<HTMLElement>('[data-explorer-notice]');
+	if (parsed.rejected.length && notice) {
+		const list = parsed.rejected.map((r) => {
+			const item = `${r.name}=“${r.value}”`;
+			return r.reason === 'repeated'
+				? fillTemplate(root.dataset.noticeRepeated ?? '{item}', { item })
+				: item;
+		});
+		notice.textContent = fillTemplate(root.dataset.notice ?? '{list}', { list: list.join(', ') });
+		notice.hidden = false;
+	}
 
 	// Sortable headers: the header text becomes a button.
 	const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')];
@@ -158,7 +172,7 @@ export function startExplorer(): void {
 		const detail: MapFilterDetail = { ids: filtered ? shown : null, focus: state.province };
 		root?.dispatchEvent(new CustomEvent('map:filter', { detail }));
 		if (updateAddress) {
-			const query = explorerQuery(state, lang, (code) => slugs.get(code) ?? code);
+			const query = explorerQuery(state, lang, (code) => slugs.get(code) ?? code, location.search);
 			history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
 		}
 	}
@@ -174,5 +188,6 @@ export function startExplorer(): void {
 	});
 
 	writeForm();
-	if (!isEmptyState(state)) apply(false);
+	if (parsed.rejected.length) apply(true);
+	else if (!isEmptyState(state)) apply(false);
 }

@@ -4,6 +4,7 @@
 // <mark> only, never inserted as HTML.
 
 import { fillTemplate } from '../lib/i18n/fill.ts';
+import { readQuery } from '../lib/search-query.ts';
 
 interface PagefindResult {
 	data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
@@ -36,7 +37,7 @@ class SiteSearch extends HTMLElement {
 		const list = this.querySelector<HTMLOListElement>('[data-list]');
 		const base = this.dataset.base ?? '/';
 		if (!form || !input || !status || !list) return;
-		const q = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+		const q = readQuery(new URLSearchParams(location.search).get('q'));
 		input.value = q;
 		if (!q) return;
 		status.textContent = this.dataset.loading ?? '';

@@ -118,7 +118,8 @@ test.describe('village map (gallery)', () => {
 			.evaluate((li, name) => li.setAttribute('data-name', name), canary);
 		await figure.getByRole('button', { name: 'Parengan' }).click();
 		const popup = figure.locator('.leaflet-popup');
-		await expect(popup.locator('.map-popup-title')).toHaveText(canary);
+		// Leaflet loads and mounts after the click: slow on a loaded 2-core machine.
+		await expect(popup.locator('.map-popup-title')).toHaveText(canary, { timeout: 20_000 });
 		await expect(figure.locator('.map-tooltip')).toHaveText(canary);
 		await expect(figure.locator('.map-live img[src="x"], .map-live b')).toHaveCount(0);
 		expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBe(
@@ -205,6 +206,31 @@ test.describe('map explorer', () => {
 			'aria-sort',
 			'ascending',
 		);
+		expect(problems).toEqual([]);
+	});
+
+	// Issue 14: reader input the explorer cannot read is named, and dropped from the address.
+	test('filters it cannot read are named to the reader and dropped from the address', async ({
+		page,
+	}) => {
+		const { problems } = watch(page);
+		const long = 'x'.repeat(3000);
+		await page.goto(
+			`peta/?komoditas=__proto__&provinsi=atlantis&tahun=9999&tahun=2022&urut=${long}&utm_source=wa`,
+		);
+		const notice = page.locator('[data-explorer-notice]');
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText('komoditas=“__proto__”');
+		await expect(notice).toContainText('provinsi=“atlantis”');
+		await expect(notice).toContainText('tahun=“9999” (diberikan lebih dari sekali)');
+		expect(((await notice.textContent()) ?? '').length).toBeLessThan(400);
+		await expect(page).toHaveURL(/\/peta\/\?utm_source=wa$/);
+		const root = page.locator('ld-village-map[data-explorer]');
+		const all = await root.locator('tbody tr[data-map-item]').count();
+		await expect(root.locator('tbody tr[data-map-item]').locator('visible=true')).toHaveCount(all);
+		// A readable address shows no notice.
+		await page.goto('peta/?komoditas=kakao');
+		await expect(page.locator('[data-explorer-notice]')).toBeHidden();
 		expect(problems).toEqual([]);
 	});
 

@@ -110,6 +110,12 @@ test.describe('the publication', () => {
 		// The query is shown as typed, even with characters that mean something to String.replace.
 		await page.goto('cari/?q=%24%26zzqx');
 		await expect(page.locator('[data-status]')).toContainText('“$&zzqx”', { timeout: 10_000 });
+		// Issue 14: a 12 KB query is cut to 200 characters, in the status and in the field.
+		await page.goto(`cari/?q=kakao${'z'.repeat(12_000)}`);
+		await expect(page.locator('[data-status]')).toContainText('“kakao', { timeout: 10_000 });
+		expect(((await page.locator('[data-status]').textContent()) ?? '').length).toBeLessThan(300);
+		expect((await page.locator('input[name="q"]').inputValue()).length).toBe(200);
+		await expect(page.locator('input[name="q"]')).toHaveAttribute('maxlength', '200');
 	});
 
 	test('the RSS feeds parse and carry the full text of every story', async ({

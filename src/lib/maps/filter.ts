@@ -4,7 +4,8 @@
  * page address so a view can be shared: `/peta/?komoditas=kakao&provinsi=jawa-timur&tahun=2022`
  * and `/en/map/?commodity=kakao&province=jawa-timur&year=2022`. Values are the same in both
  * languages (commodity keys and region slugs); the parameter names follow the page language,
- * and either language's names are understood.
+ * and either language's names are understood. A filter the explorer cannot read is reported, not
+ * silently ignored.
  */
 import type { Lang } from '../format/index.ts';
 import type { Village } from './records.ts';
@@ -105,55 +106,124 @@ export interface ExplorerVocabulary {
 	commodities: ReadonlySet<string>;
 	/** Province slug → code (`jawa-timur` → `35`). Codes are accepted too. */
 	provinces: ReadonlyMap<string, string>;
+	/** Designation years in the data; when given, any other year is not understood. */
+	years?: ReadonlySet<number>;
 }
 
+/** A filter in the address that the explorer did not understand, and why. */
+export interface RejectedParam {
+	/** The parameter as written (`komoditas`). */
+	name: string;
+	/** Its value, at most 40 characters (longer values end in "…"). */
+	value: string;
+	reason: 'unknown-value' | 'repeated';
+}
+
+/** The longest parameter value the explorer reads; longer ones are not understood. */
+export const MAX_PARAM_LENGTH = 100;
+
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
 /**
- * The state in an address's query string (`?komoditas=kakao&…`, with or without `?`). Unknown
- * parameters and unknown values are ignored (a stale link shows everything rather than nothing).
+ * The state in an address's query string (`?komoditas=kakao&…`, with or without `?`), and every
+ * filter it did not understand: an unknown commodity or province, a year without villages, a
+ * sort order it does not know, a value over {@link MAX_PARAM_LENGTH} characters, or a filter
+ * given twice (then none of its values is used). Parameters that are not the explorer's
+ * (`utm_source`) are left alone. The explorer tells the reader which filters it dropped and
+ * writes the address without them.
  */
-export function parseExplorerQuery(search: string, vocab: ExplorerVocabulary): ExplorerState {
+export function parseExplorerQuery(
+	search: string,
+	vocab: ExplorerVocabulary,
+): { state: ExplorerState; rejected: RejectedParam[] } {
 	const params = new URLSearchParams(search);
-	const get = (name: 'commodity' | 'province' | 'year' | 'sort') =>
-		params.get(QUERY.id[name]) ?? params.get(QUERY.en[name]);
+	const rejected: RejectedParam[] = [];
 	const state: ExplorerState = { ...EMPTY_STATE };
+	const get = (key: 'commodity' | 'province' | 'year' | 'sort'): [string, string] | undefined => {
+		const found: [string, string][] = [];
+		for (const name of new Set([QUERY.id[key], QUERY.en[key]])) {
+			for (const value of params.getAll(name)) found.push([name, value]);
+		}
+		if (found.length > 1) {
+			for (const [name, value] of found)
+				rejected.push({ name, value: clip(value), reason: 'repeated' });
+			return undefined;
+		}
+		const one = found[0];
+		if (one && one[1].length > MAX_PARAM_LENGTH) {
+			rejected.push({ name: one[0], value: clip(one[1]), reason: 'unknown-value' });
+			return undefined;
+		}
+		return one;
+	};
+	const reject = ([name, value]: [string, string]) =>
+		rejected.push({ name, value: clip(value), reason: 'unknown-value' });
 	const commodity = get('commodity');
-	if (commodity && vocab.commodities.has(commodity)) state.commodity = commodity;
+	if (commodity) {
+		if (vocab.commodities.has(commodity[1])) state.commodity = commodity[1];
+		else reject(commodity);
+	}
 	const province = get('province');
 	if (province) {
 		const codes = new Set(vocab.provinces.values());
-		const code = vocab.provinces.get(province) ?? (codes.has(province) ? province : undefined);
+		const value = province[1];
+		// A Map lookup, never a property of a plain object: `__proto__` is just an unknown slug.
+		const code = vocab.provinces.get(value) ?? (codes.has(value) ? value : undefined);
 		if (code) state.province = code;
+		else reject(province);
 	}
 	const year = get('year');
-	if (year === QUERY.id.unknown || year === QUERY.en.unknown) state.year = 'unknown';
-	else if (year && /^\d{4}$/.test(year)) state.year = Number(year);
+	if (year) {
+		const [, value] = year;
+		if (value === QUERY.id.unknown || value === QUERY.en.unknown) state.year = 'unknown';
+		else if (/^\d{4}$/.test(value) && (!vocab.years || vocab.years.has(Number(value))))
+			state.year = Number(value);
+		else reject(year);
+	}
 	const sort = get('sort');
 	if (sort) {
+		let known = false;
 		for (const lang of ['id', 'en'] as const) {
 			const words = SORT_WORDS[lang];
-			const [key, dir] = sort.split('-');
+			const [key, dir, ...rest] = sort[1].split('-');
 			const found = SORT_KEYS.find((k) => words[k] === key);
-			if (found && (dir === undefined || dir === words.desc)) {
+			if (found && rest.length === 0 && (dir === undefined || dir === words.desc)) {
 				state.sort = found;
 				state.desc = dir === words.desc;
+				known = true;
 				break;
 			}
 		}
+		if (!known) reject(sort);
 	}
-	return state;
+	return { state, rejected };
 }
 
 /**
  * The query string for a state in `lang` (`?komoditas=kakao&provinsi=jawa-timur`), empty for
- * the empty state. `provinceSlug(code)` names provinces by their hub slug.
+ * the empty state. `provinceSlug(code)` names provinces by their hub slug. `keep` is the current
+ * query: its parameters that are not the explorer's (`utm_source`) are kept, first; the
+ * explorer's own, in either language, are replaced.
  */
 export function explorerQuery(
 	state: ExplorerState,
 	lang: Lang,
 	provinceSlug: (code: string) => string,
+	keep = '',
 ): string {
 	const q = QUERY[lang];
+	const ours = new Set(
+		(['id', 'en'] as const).flatMap((l) => [
+			QUERY[l].commodity,
+			QUERY[l].province,
+			QUERY[l].year,
+			QUERY[l].sort,
+		]),
+	);
 	const params = new URLSearchParams();
+	for (const [name, value] of new URLSearchParams(keep)) {
+		if (!ours.has(name)) params.append(name, value);
+	}
 	if (state.commodity) params.set(q.commodity, state.commodity);
 	if (state.province) params.set(q.province, provinceSlug(state.province));
 	if (state.year !== null)

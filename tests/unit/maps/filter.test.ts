@@ -54,17 +54,19 @@ describe('explorer address', () => {
 			['jawa-timur', '35'],
 			['bali', '51'],
 		]),
+		years: new Set([2019, 2022]),
 	};
+	const parse = (query: string) => parseExplorerQuery(query, vocab).state;
 	const slug = (code: string) => (code === '35' ? 'jawa-timur' : 'bali');
 
 	it('reads Indonesian and English parameters, slugs or codes', () => {
-		expect(parseExplorerQuery('?komoditas=kakao&provinsi=jawa-timur&tahun=2022', vocab)).toEqual({
+		expect(parse('?komoditas=kakao&provinsi=jawa-timur&tahun=2022')).toEqual({
 			...EMPTY_STATE,
 			commodity: 'kakao',
 			province: '35',
 			year: 2022,
 		});
-		expect(parseExplorerQuery('commodity=kopi&province=51&year=unknown', vocab)).toEqual({
+		expect(parse('commodity=kopi&province=51&year=unknown')).toEqual({
 			...EMPTY_STATE,
 			commodity: 'kopi',
 			province: '51',
@@ -72,8 +74,36 @@ describe('explorer address', () => {
 		});
 	});
 
-	it('ignores unknown values and parameters (a stale link shows everything)', () => {
-		expect(parseExplorerQuery('?komoditas=emas&provinsi=atlantis&tahun=dua&x=1', vocab)).toEqual(
+	it('reports every filter it cannot read, and leaves other parameters alone', () => {
+		const { state, rejected } = parseExplorerQuery(
+			'?komoditas=emas&provinsi=atlantis&tahun=dua&urut=acak&x=1&utm_source=wa',
+			vocab,
+		);
+		expect(state).toEqual(EMPTY_STATE);
+		expect(rejected).toEqual([
+			{ name: 'komoditas', value: 'emas', reason: 'unknown-value' },
+			{ name: 'provinsi', value: 'atlantis', reason: 'unknown-value' },
+			{ name: 'tahun', value: 'dua', reason: 'unknown-value' },
+			{ name: 'urut', value: 'acak', reason: 'unknown-value' },
+		]);
+	});
+
+	it('does not read __proto__, impossible years, very long values or a filter given twice', () => {
+		const long = 'k'.repeat(5000);
+		const { state, rejected } = parseExplorerQuery(
+			`?provinsi=__proto__&tahun=9999&komoditas=${long}&year=2019&tahun=2022&urut=nama-turun-x`,
+			vocab,
+		);
+		expect(state).toEqual(EMPTY_STATE);
+		expect(rejected).toEqual([
+			{ name: 'komoditas', value: `${'k'.repeat(39)}…`, reason: 'unknown-value' },
+			{ name: 'provinsi', value: '__proto__', reason: 'unknown-value' },
+			{ name: 'tahun', value: '9999', reason: 'repeated' },
+			{ name: 'tahun', value: '2022', reason: 'repeated' },
+			{ name: 'year', value: '2019', reason: 'repeated' },
+			{ name: 'urut', value: 'nama-turun-x', reason: 'unknown-value' },
+		]);
+		expect(parseExplorerQuery('?komoditas=constructor&provinsi=toString', vocab).state).toEqual(
 			EMPTY_STATE,
 		);
 	});
@@ -90,16 +120,26 @@ describe('explorer address', () => {
 			desc: true,
 		};
 		expect(explorerQuery(state, lang, slug)).toBe(query);
-		expect(parseExplorerQuery(query, vocab)).toEqual(state);
+		expect(parseExplorerQuery(query, vocab)).toEqual({ state, rejected: [] });
 	});
 
 	it('writes nothing for the empty state', () => {
 		expect(explorerQuery(EMPTY_STATE, 'id', slug)).toBe('');
 	});
 
+	it('keeps parameters that are not the explorer’s, and replaces its own in either language', () => {
+		const state = { ...EMPTY_STATE, commodity: 'kopi' };
+		expect(explorerQuery(state, 'id', slug, '?utm_source=wa&commodity=kakao&tahun=9999')).toBe(
+			'?utm_source=wa&komoditas=kopi',
+		);
+		expect(explorerQuery(EMPTY_STATE, 'id', slug, '?utm_source=wa&provinsi=x')).toBe(
+			'?utm_source=wa',
+		);
+	});
+
 	it('knows the empty state, whichever way it was reached', () => {
-		expect(isEmptyState(parseExplorerQuery('', vocab))).toBe(true);
-		expect(isEmptyState(parseExplorerQuery('?komoditas=tidak-ada', vocab))).toBe(true);
+		expect(isEmptyState(parse(''))).toBe(true);
+		expect(isEmptyState(parse('?komoditas=tidak-ada'))).toBe(true);
 		expect(isEmptyState({ ...EMPTY_STATE, desc: true })).toBe(false);
 		expect(isEmptyState({ ...EMPTY_STATE, sort: 'year' })).toBe(false);
 		expect(isEmptyState({ ...EMPTY_STATE, year: 'unknown' })).toBe(false);
