@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { devChecks } from './src/lib/stories/vite-plugin.ts';
 import { deferScripts } from './src/lib/release/defer-scripts-integration.ts';
+import { storyGuard } from './src/integrations/story-guard.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/berita/devisa).
@@ -22,6 +23,8 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR || './dist',
 	cacheDir,
 	integrations: [
+		// Before any story's MDX is compiled: refuse it when anything in it would be evaluated.
+		storyGuard(),
 		mdx(),
 		// The guide and the chart embeds are for journalists and partners, not for search engines.
 		// (No i18n option: English paths are not /en/ + the Indonesian path; pages carry hreflang.)

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { datasetsLoader, rowsLoader } from './lib/data/astro-loader.ts';
 import { storiesLoader } from './lib/stories/astro-loader.ts';
+import type { ParsedMdx } from './lib/mdx/extract.ts';
 import { storyFrontmatterSchema } from './lib/stories/frontmatter.ts';
 
 // Rows are fully checked by src/lib/data, and story frontmatter by src/lib/stories (with real
@@ -20,9 +21,17 @@ const asWritten = (value: unknown): unknown =>
 				? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asWritten(v)]))
 				: value;
 
+// The loader adds what it found to the frontmatter: the story's status on the day of the build
+// and its parsed MDX (one parse, shared by the lint, the pages, the embeds and the chart CSVs).
 const stories = defineCollection({
 	loader: storiesLoader(),
-	schema: z.preprocess(asWritten, storyFrontmatterSchema),
+	schema: z.preprocess(
+		asWritten,
+		storyFrontmatterSchema.extend({
+			status: z.enum(['published', 'draft', 'scheduled']),
+			parsed: z.custom<ParsedMdx>((v) => typeof v === 'object' && v !== null),
+		}),
+	),
 });
 
 const villages = defineCollection({

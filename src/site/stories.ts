@@ -4,7 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../lib/format/index.ts';
 import { catalog } from '../lib/data/astro-loader.ts';
-import { parseMdx, type ParsedMdx } from '../lib/mdx/extract.ts';
+import type { ParsedMdx } from '../lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
 import type { StoryFrontmatter } from '../lib/stories/frontmatter.ts';
 import { readingMinutes, storySources } from '../lib/stories/sources.ts';
@@ -18,6 +18,8 @@ export interface Story {
 	lang: Lang;
 	slug: string;
 	data: StoryFrontmatter;
+	/** Published, or (in `npm run dev` only) a draft or scheduled story shown for preview. */
+	status: 'published' | 'draft' | 'scheduled';
 	parsed: ParsedMdx;
 	/** Source ids in citation order. */
 	sources: string[];
@@ -31,16 +33,13 @@ export interface Story {
 let cache: Promise<Story[]> | undefined;
 
 async function load(): Promise<Story[]> {
-	// Drafts are never published, but `npm run dev` shows them so their authors can preview them.
-	const entries = await getCollection(
-		'stories',
-		(e) => import.meta.env.MODE === 'development' || !e.data.draft,
-	);
+	// The collection holds only published stories in a build; `npm run dev` also stores drafts
+	// and scheduled stories, so their authors can preview them.
+	const entries = await getCollection('stories');
 	const { datasets } = catalog();
 	const stories = entries.map((entry): Story => {
 		const [lang, slug] = entry.id.split('/') as [Lang, string];
-		const data = entry.data as StoryFrontmatter;
-		const parsed = parseMdx(entry.body ?? '');
+		const { parsed, status, ...data } = entry.data;
 		const used = parsed.jsx
 			.map((u) => u.props.dataset)
 			.filter((d): d is string => typeof d === 'string');
@@ -51,6 +50,7 @@ async function load(): Promise<Story[]> {
 			lang,
 			slug,
 			data,
+			status,
 			parsed,
 			sources: storySources(parsed, datasets, COMPONENT_SPECS, data.sources),
 			datasets: [...new Set([...used, ...data.datasets])].sort(),
@@ -64,10 +64,12 @@ async function load(): Promise<Story[]> {
 	);
 }
 
-/** Published stories, newest first; only `lang` when given. */
+/**
+ * Published stories, newest first; only `lang` when given. Read once per build; in `npm run dev`
+ * on every call, so a story's edit shows on the next page load.
+ */
 export async function allStories(lang?: Lang): Promise<Story[]> {
-	cache ??= load();
-	const stories = await cache;
+	const stories = await (import.meta.env.DEV ? load() : (cache ??= load()));
 	return lang ? stories.filter((s) => s.lang === lang) : stories;
 }
 

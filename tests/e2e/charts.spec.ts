@@ -161,7 +161,7 @@ test.describe('charts without JavaScript', () => {
 });
 
 // A fixture build: a copy of the project with a dataset whose text values are markup, and a
-// test story (CHART_FIXTURE_STORIES) charting it, so its embed page exists.
+// test story charting it (copied into the copy's stories), so its embed page exists.
 test.describe('a data value holding markup', () => {
 	// One fixture build for both tests: run them in one worker, in order.
 	test.describe.configure({ mode: 'serial' });
@@ -203,7 +203,7 @@ test.describe('a data value holding markup', () => {
 			join(work, 'data/sources.csv'),
 			`${sources.endsWith('\n') ? '' : '\n'}${readFileSync(join(FIXTURE, 'sources-extra.csv'), 'utf8')}`,
 		);
-		cpSync(join(FIXTURE, 'stories'), join(work, 'fixture-stories'), { recursive: true });
+		cpSync(join(FIXTURE, 'stories'), join(work, 'src/content/stories'), { recursive: true });
 		const port = await freePort();
 		origin = `http://127.0.0.1:${port}`;
 		const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -215,7 +215,6 @@ test.describe('a data value holding markup', () => {
 				CACHE_DIR: join(work, 'cache'),
 				BASE_PATH: BASE,
 				SITE_URL: origin,
-				CHART_FIXTURE_STORIES: 'fixture-stories',
 			},
 		});
 		if (built.status !== 0)
@@ -278,6 +277,10 @@ test.describe('a data value holding markup', () => {
 		await page.goto(url);
 		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 		await expect(page.locator('header, footer, nav')).toHaveCount(0);
+		// Issue 14: in a partner's iframe, links open a new tab, never inside the frame.
+		const links = page.locator('a[href]:not([download])');
+		expect(await links.count()).toBeGreaterThan(1);
+		for (const a of await links.all()) await expect(a).toHaveAttribute('target', '_blank');
 		const snippet = embedSnippet({ url, origin, title: 'Kanari', height: 120 });
 		// A partner page: the snippet pasted as is (about:blank has no CSP of ours).
 		const partner = await page.context().newPage();

@@ -33,7 +33,6 @@ import { lineSvg } from './svg/line.ts';
 import { multiplesSvg } from './svg/multiples.ts';
 import { progressSvg } from './svg/progress.ts';
 import { slopeSvg } from './svg/slope.ts';
-import { locateChart } from './stories.ts';
 
 /** Props of any chart component, by component name. */
 export interface ChartPropsByName {
@@ -181,9 +180,8 @@ const RESOLVERS: {
 };
 
 /** Rethrow a chart error with where the chart is written, when it is in a story. */
-function located(error: unknown, name: string, id: string, lang: Lang): never {
+function located(error: unknown, name: string, id: string, at: string | undefined): never {
 	if (error instanceof ChartError || error instanceof RangeError) {
-		const at = locateChart(lang, id);
 		throw new Error(`${at ? `${at}: ` : ''}<${name} id="${id}">: ${error.message}`, {
 			cause: error,
 		});
@@ -191,12 +189,16 @@ function located(error: unknown, name: string, id: string, lang: Lang): never {
 	throw error;
 }
 
-/** Build a chart for its frame. Throws (failing the build) with the MDX location when known. */
+/**
+ * Build a chart for its frame. Throws (failing the build) with the MDX location `at`
+ * (`file:line:col`) when given.
+ */
 export function buildChart<N extends ChartName>(
 	name: N,
 	props: ChartPropsByName[N],
 	catalog: Catalog,
 	lang: Lang,
+	at?: string,
 ): BuiltChart {
 	let d: Draw;
 	try {
@@ -209,7 +211,7 @@ export function buildChart<N extends ChartName>(
 			throw new ChartError('title is required');
 		d = draw(name, props, catalog, lang);
 	} catch (error) {
-		located(error, name, String(props.id), lang);
+		located(error, name, String(props.id), at);
 	}
 	const r = d.resolved;
 	return {
@@ -231,12 +233,13 @@ export function buildChart<N extends ChartName>(
 	};
 }
 
-/** The CSV download of a chart written as `name` with `props` (literal MDX props). */
+/** The CSV download of a chart written as `name` with `props` (literal MDX props) at `at`. */
 export function buildChartCsv(
 	name: ChartName,
 	props: Record<string, Literal>,
 	catalog: Catalog,
 	lang: Lang,
+	at?: string,
 ): string {
 	try {
 		const p = props as unknown as ChartPropsByName[ChartName];
@@ -254,7 +257,7 @@ export function buildChartCsv(
 				: undefined,
 		);
 	} catch (error) {
-		located(error, name, String(props.id), lang);
+		located(error, name, String(props.id), at);
 	}
 }
 

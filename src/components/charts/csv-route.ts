@@ -14,13 +14,15 @@ type CsvProps = {
 	name: ChartName;
 	props: Record<string, Literal>;
 	lang: Lang;
+	/** Where the chart is written (`file:line:col`), for a story's chart. */
+	at?: string;
 };
 
 /** Static paths for the CSV of every chart in `lang` (stories first, then gallery examples). */
-export function csvPaths(lang: Lang): { params: { id: string }; props: CsvProps }[] {
-	const out = storyCharts(lang).map((u) => ({
+export async function csvPaths(lang: Lang): Promise<{ params: { id: string }; props: CsvProps }[]> {
+	const out = (await storyCharts(lang)).map((u): { params: { id: string }; props: CsvProps } => ({
 		params: { id: u.id },
-		props: { name: u.name, props: u.props, lang },
+		props: { name: u.name, props: u.props, lang, at: `${u.file}:${u.line}:${u.col}` },
 	}));
 	for (const example of CHART_EXAMPLES.filter((e) => e.lang === lang)) {
 		const usage = parseMdx(example.mdx).jsx[0];
@@ -47,7 +49,7 @@ export function csvPaths(lang: Lang): { params: { id: string }; props: CsvProps 
 
 /** The CSV response for one chart. */
 export const csvResponse: APIRoute = async ({ props }) => {
-	const { name, props: chartProps, lang } = props as CsvProps;
-	const csv = buildChartCsv(name, chartProps, await chartCatalog(), lang);
+	const { name, props: chartProps, lang, at } = props as CsvProps;
+	const csv = buildChartCsv(name, chartProps, await chartCatalog(), lang, at);
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -4,7 +4,7 @@
  * per-chart CSV downloads and error messages ("src/content/stories/id/x.mdx:42:1: …") use it.
  */
 import type { Lang } from '../format/index.ts';
-import { parseMdx, usagesOf } from '../mdx/extract.ts';
+import { usagesOf, type ParsedMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
 
 /** Chart components that get an embed page and a CSV download (BigNumbers does not). */
@@ -33,26 +33,27 @@ export interface ChartUsage {
 	props: Record<string, Literal>;
 }
 
-/** True when the frontmatter says `draft: true`. */
-export function isDraft(frontmatter: string | undefined): boolean {
-	return /^draft:\s*true\s*$/m.test(frontmatter ?? '');
+/** What {@link chartUsagesOf} needs of a story: where it is and its parsed MDX. */
+export interface ParsedStory {
+	lang: Lang;
+	/** Repo-relative path of the MDX file. */
+	file: string;
+	slug: string;
+	parsed: ParsedMdx;
 }
 
 /**
- * The charts in one MDX file. Drafts, files that do not parse (the MDX lint reports those) and
- * charts without a literal text `id` give nothing.
+ * The charts of one story: each embeddable chart with a literal text `id`. Which stories are
+ * published is the collection's business: this lists what it is given.
  */
-export function chartUsagesIn(file: string, lang: Lang, source: string): ChartUsage[] {
-	const parsed = parseMdx(source);
-	if (parsed.error || isDraft(parsed.frontmatter?.text)) return [];
-	const slug = (file.split('/').at(-1) ?? '').replace(/\.mdx$/, '');
-	return usagesOf(parsed, EMBEDDABLE_CHARTS).flatMap((u) =>
+export function chartUsagesOf(story: ParsedStory): ChartUsage[] {
+	return usagesOf(story.parsed, EMBEDDABLE_CHARTS).flatMap((u) =>
 		typeof u.props.id === 'string'
 			? [
 					{
-						lang,
-						file,
-						slug,
+						lang: story.lang,
+						file: story.file,
+						slug: story.slug,
 						line: u.line,
 						col: u.col,
 						name: u.name as ChartName,
@@ -62,20 +63,4 @@ export function chartUsagesIn(file: string, lang: Lang, source: string): ChartUs
 				]
 			: [],
 	);
-}
-
-/** Messages for chart ids used twice in one language (each names both places). */
-export function duplicateChartIds(usages: readonly ChartUsage[]): string[] {
-	const seen = new Map<string, ChartUsage>();
-	const out: string[] = [];
-	for (const u of usages) {
-		const key = `${u.lang}|${u.id}`;
-		const other = seen.get(key);
-		if (other) {
-			out.push(
-				`${u.file}:${u.line}:${u.col}: chart id "${u.id}" is already used at ${other.file}:${other.line}; ids name the embed page /embed/<id>/ and must be unique in a language`,
-			);
-		} else seen.set(key, u);
-	}
-	return out;
 }

@@ -38,11 +38,14 @@ export interface JsxUsage extends SourcePoint {
 	props: Record<string, Literal>;
 }
 
-/** A Markdown link or image. */
+/** A Markdown link or image, inline (`[t](url)`), autolinked or by reference (`[t][ref]`). */
 export interface LinkUsage extends SourcePoint {
 	kind: 'link' | 'image';
+	/** The URL as the page will have it: for a reference, its definition's URL. */
 	url: string;
 	alt?: string;
+	/** For `[t][ref]` and `![alt][ref]`: the label of the definition it resolves to. */
+	reference?: string;
 }
 
 /** What {@link parseMdx} found. */
@@ -54,6 +57,11 @@ export interface ParsedMdx {
 	/** `{…}` expressions in the body (not attributes). */
 	expressions: (SourcePoint & { value: string })[];
 	jsx: JsxUsage[];
+	/**
+	 * Every link and image the page will show, with references resolved to their definitions'
+	 * URLs; definitions nothing refers to are listed too (at the definition), so no URL in the
+	 * file goes unseen.
+	 */
 	links: LinkUsage[];
 	/** Headings: depth, text and position. */
 	headings: (SourcePoint & { depth: number; text: string })[];
@@ -71,6 +79,8 @@ interface MdNode {
 	name?: string | null;
 	url?: string;
 	alt?: string | null;
+	identifier?: string;
+	label?: string | null;
 	depth?: number;
 	attributes?: {
 		type: string;
@@ -108,6 +118,8 @@ export function parseMdx(source: string): ParsedMdx {
 		return out;
 	}
 	const texts: string[] = [];
+	const definitions = new Map<string, SourcePoint & { url: string; label: string }>();
+	const references: (LinkUsage & { identifier: string })[] = [];
 	const walk = (node: MdNode) => {
 		switch (node.type) {
 			case 'yaml':
@@ -152,6 +164,29 @@ export function parseMdx(source: string): ParsedMdx {
 			case 'image':
 				out.links.push({ ...at(node), kind: 'image', url: node.url ?? '', alt: node.alt ?? '' });
 				break;
+			case 'definition': {
+				const identifier = node.identifier ?? '';
+				// The first definition of a label wins (CommonMark).
+				if (!definitions.has(identifier)) {
+					definitions.set(identifier, {
+						...at(node),
+						url: node.url ?? '',
+						label: node.label ?? identifier,
+					});
+				}
+				break;
+			}
+			case 'linkReference':
+			case 'imageReference':
+				references.push({
+					...at(node),
+					kind: node.type === 'imageReference' ? 'image' : 'link',
+					url: '',
+					identifier: node.identifier ?? '',
+					reference: node.label ?? node.identifier ?? '',
+					...(node.type === 'imageReference' ? { alt: node.alt ?? '' } : {}),
+				});
+				break;
 			case 'heading':
 				out.headings.push({ ...at(node), depth: node.depth ?? 1, text: textOf(node) });
 				break;
@@ -165,12 +200,50 @@ export function parseMdx(source: string): ParsedMdx {
 		}
 	};
 	walk(tree);
+	const used = new Set<string>();
+	for (const { identifier, ...ref } of references) {
+		const def = definitions.get(identifier);
+		if (!def) continue; // an undefined reference is printed as the text it is
+		used.add(identifier);
+		out.links.push({ ...ref, url: def.url });
+	}
+	for (const [identifier, def] of definitions) {
+		if (used.has(identifier)) continue;
+		out.links.push({
+			line: def.line,
+			col: def.col,
+			kind: 'link',
+			url: def.url,
+			reference: def.label,
+		});
+	}
+	out.links.sort((a, b) => a.line - b.line || a.col - b.col);
 	out.text = texts
 		.join('')
 		.replace(/[ \t]+/g, ' ')
 		.replace(/\n\s*/g, '\n')
 		.trim();
 	return out;
+}
+
+/**
+ * True when an MDX expression `{…}` holds nothing but comments and white space (`{/* note *\/}`),
+ * which MDX drops. `{/* a *\/ code() /* b *\/}` is not a comment: it has code between them.
+ */
+export function isOnlyComments(expression: string): boolean {
+	let i = 0;
+	while (i < expression.length) {
+		if (/\s/.test(expression[i] as string)) i++;
+		else if (expression.startsWith('/*', i)) {
+			const end = expression.indexOf('*/', i + 2);
+			if (end < 0) return false;
+			i = end + 2;
+		} else if (expression.startsWith('//', i)) {
+			const end = expression.indexOf('\n', i);
+			i = end < 0 ? expression.length : end + 1;
+		} else return false;
+	}
+	return true;
 }
 
 /** Every usage of the components named in `names`, in document order. */

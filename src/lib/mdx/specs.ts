@@ -49,6 +49,8 @@ export interface PropSpec {
 	values?: readonly string[];
 	/** For `text` props: ids or lists as lists; may the value be a list of these? */
 	list?: boolean;
+	/** For `text` props: the longest text allowed, in characters (default 300; the lint's limit). */
+	maxLength?: number;
 	/** One line for the component gallery and error hints. */
 	description: string;
 }

@@ -1,37 +1,96 @@
 /**
- * The content loader for stories: checks every story (frontmatter at its real line, the MDX lint,
- * cross-story rules) and throws one located report before Astro's own glob loader stores them.
- * Throwing is what fails `astro build`; in `npm run dev` the same report is logged on every
- * change and the story's page shows it in the error overlay (see vite-plugin.ts).
+ * The content loader for stories. It reads exactly the files {@link checkStories} lists and
+ * checks (frontmatter at its real line, the MDX lint, cross-story rules), throws one located
+ * report when any has an error, and stores the stories with their parsed MDX, so the pages, the
+ * embeds and the chart CSVs read the same parse the lint checked. Throwing is what fails
+ * `astro build`; in `npm run dev` the same report is logged on every change and the story's page
+ * shows it in the error overlay (see vite-plugin.ts).
+ *
+ * What is stored: in a build, only published stories — drafts and scheduled stories are not in
+ * the collection at all, so no page, embed, CSV, feed item, search entry, sitemap URL or share
+ * image can come from them. In `npm run dev`, every story, so its author can preview it.
  */
-import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import { join } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { catalog } from '../data/astro-loader.ts';
 import { DataError, formatReport, hasErrors } from '../data/problems.ts';
 import { COMPONENT_SPECS } from '../mdx/registry.ts';
-import { STORIES_DIR, checkStories } from './load.ts';
+import { checkStories, jakartaToday } from './load.ts';
 
-/** Check every story now; throw a located report when any has an error. */
-export function assertStoriesValid(root = process.cwd()): void {
-	const { problems } = checkStories(root, catalog().datasets, COMPONENT_SPECS);
-	if (hasErrors(problems)) throw new DataError(problems, 'Invalid stories');
+/**
+ * The day stories are published as of: `LUMBUNG_TODAY` (YYYY-MM-DD, to build the site as it
+ * will be on a day, e.g. to check a scheduled story), else today in Jakarta.
+ */
+export function buildDay(): string {
+	const forced = process.env.LUMBUNG_TODAY;
+	if (forced === undefined || forced === '') return jakartaToday();
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(forced)) {
+		throw new Error(`LUMBUNG_TODAY must be a date written YYYY-MM-DD, not "${forced}"`);
+	}
+	return forced;
 }
 
 /** Stories: `src/content/stories/<lang>/<slug>.mdx`, id `<lang>/<slug>`. */
 export function storiesLoader(): Loader {
-	const inner = glob({ pattern: ['id/[!_]*.mdx', 'en/[!_]*.mdx'], base: `./${STORIES_DIR}` });
 	return {
 		name: 'lumbung-stories',
 		load: async (context) => {
-			const { problems } = checkStories(process.cwd(), catalog().datasets, COMPONENT_SPECS);
-			if (hasErrors(problems)) throw new DataError(problems, 'Invalid stories');
-			if (problems.length) context.logger.warn(formatReport(problems));
-			await inner.load(context);
+			const root = process.cwd();
+			const preview = Boolean(context.watcher);
+			await sync(context, root, preview, true);
 			context.watcher?.on('all', (_event, path) => {
-				if (!/[\\/]content[\\/]stories[\\/].*\.mdx$/.test(path)) return;
-				const again = checkStories(process.cwd(), catalog().datasets, COMPONENT_SPECS);
-				if (again.problems.length) context.logger.error(formatReport(again.problems));
+				if (!/[\\/]content[\\/]stories[\\/]/.test(path)) return;
+				sync(context, root, preview, false).catch((error: unknown) =>
+					context.logger.error(error instanceof Error ? error.message : String(error)),
+				);
 			});
 		},
 	};
+}
+
+async function sync(
+	context: LoaderContext,
+	root: string,
+	preview: boolean,
+	first: boolean,
+): Promise<void> {
+	const { stories, problems } = checkStories(root, catalog().datasets, COMPONENT_SPECS, {
+		today: buildDay(),
+	});
+	if (hasErrors(problems)) {
+		if (first && !preview) throw new DataError(problems, 'Invalid stories');
+		context.logger.error(formatReport(problems));
+	} else if (problems.length) context.logger.warn(formatReport(problems));
+	const broken = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+	const keep = new Set<string>();
+	for (const story of stories) {
+		// In the preview, a story with errors is left as it was: its page shows the located error
+		// from the dev checks, and nothing of a broken story is compiled.
+		if (!story.frontmatter || broken.has(story.file)) {
+			if (preview && context.store.has(story.id)) keep.add(story.id);
+			continue;
+		}
+		if (!preview && story.status !== 'published') continue;
+		keep.add(story.id);
+		const digest = context.generateDigest(story.source);
+		const existing = context.store.get(story.id);
+		if (existing?.digest === digest && existing.filePath) {
+			context.store.addModuleImport(existing.filePath);
+			continue;
+		}
+		const data = await context.parseData({
+			id: story.id,
+			data: { ...story.frontmatter, status: story.status, parsed: story.parsed },
+			filePath: join(root, story.file),
+		});
+		// No body: pages read the parse above, and rendering compiles the file itself.
+		context.store.set({
+			id: story.id,
+			data,
+			filePath: story.file,
+			digest,
+			deferredRender: true,
+		});
+	}
+	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 }

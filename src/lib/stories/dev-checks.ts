@@ -10,7 +10,7 @@ import { isAbsolute, join } from 'node:path';
 import { catalogStamp, loadCatalog } from '../data/load.ts';
 import { DataError, hasErrors, sortProblems, type Problem } from '../data/problems.ts';
 import { COMPONENT_SPECS } from '../mdx/registry.ts';
-import { STORIES_DIR, checkStories, storyFiles } from './load.ts';
+import { checkStories, listStoryFiles } from './load.ts';
 
 /** What the checks found: data problems and (when the data loaded) story problems. */
 export interface ProjectProblems {
@@ -77,14 +77,14 @@ export class LocatedError extends DataError {
 }
 
 function storiesStamp(root: string): string {
-	return storyFiles(root)
-		.map(({ lang, name }) => {
-			const path = join(root, STORIES_DIR, lang, name);
+	const { stories, problems } = listStoryFiles(root);
+	return [...stories.map((s) => s.file), ...problems.map((p) => p.file)]
+		.map((file) => {
 			try {
-				const s = statSync(path);
-				return `${lang}/${name}:${s.size}:${s.mtimeMs}`;
+				const s = statSync(join(root, file));
+				return `${file}:${s.size}:${s.mtimeMs}`;
 			} catch {
-				return `${lang}/${name}:gone`;
+				return `${file}:gone`;
 			}
 		})
 		.join('|');

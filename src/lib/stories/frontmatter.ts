@@ -28,9 +28,13 @@ export const storyFrontmatterSchema = z.strictObject({
 	title: z.string().trim().min(1).max(140),
 	/** The standfirst under the headline: one or two sentences. */
 	dek: z.string().trim().min(1).max(320),
-	/** Bylines, in order. */
-	authors: z.array(z.string().trim().min(1)).min(1),
-	/** First publication date, YYYY-MM-DD (Jakarta calendar). */
+	/** Bylines, in order: at most 10 names of at most 80 characters. */
+	authors: z.array(z.string().trim().min(1).max(80)).min(1).max(10),
+	/**
+	 * First publication date, YYYY-MM-DD (Jakarta calendar). A date after the day of the build
+	 * schedules the story: it is left out of the build, like a draft, until a build on or after
+	 * that day.
+	 */
 	published: isoDate,
 	/** Date of the last substantive update, YYYY-MM-DD; not before `published`. */
 	updated: isoDate.optional(),
@@ -50,19 +54,19 @@ export const storyFrontmatterSchema = z.strictObject({
 	draft: z.boolean().default(false),
 	/** Put the story at the top of the front page (the newest featured story wins). */
 	featured: z.boolean().default(false),
-	/** Optional cover image under public/ with alt text and credit. */
+	/** Optional cover image under public/ (it must exist), shown under the headline with its credit. */
 	cover: z
 		.strictObject({
 			image: z
 				.string()
 				.regex(/^\/[\w./-]+\.(png|jpe?g|webp|svg)$/, 'a path under public/, e.g. /img/x.jpg'),
-			alt: z.string().trim().min(1),
-			credit: z.string().trim().min(1),
+			alt: z.string().trim().min(1).max(250),
+			credit: z.string().trim().min(1).max(150),
 		})
 		.optional(),
 	/** Corrections, oldest first: the date and what was corrected. */
 	corrections: z
-		.array(z.strictObject({ date: isoDate, text: z.string().trim().min(1) }))
+		.array(z.strictObject({ date: isoDate, text: z.string().trim().min(1).max(1000) }))
 		.default([]),
 });
 
@@ -82,8 +86,14 @@ export const FRONTMATTER_HELP: Record<
 		expected: 'one or two sentences under the headline, at most 320 characters',
 		example: "dek: 'Kebunnya ada; produksinya belum stabil.'",
 	},
-	authors: { expected: 'a list of names', example: "authors: ['Nama Penulis']" },
-	published: { expected: 'a date written YYYY-MM-DD', example: 'published: 2025-03-01' },
+	authors: {
+		expected: 'a list of at most 10 names, each at most 80 characters',
+		example: "authors: ['Nama Penulis']",
+	},
+	published: {
+		expected: 'a date written YYYY-MM-DD (a later day than today schedules the story)',
+		example: 'published: 2025-03-01',
+	},
 	updated: {
 		expected: 'a date written YYYY-MM-DD, not before published',
 		example: 'updated: 2025-03-15',
@@ -112,12 +122,13 @@ export const FRONTMATTER_HELP: Record<
 	draft: { expected: 'true or false', example: 'draft: true' },
 	featured: { expected: 'true or false', example: 'featured: false' },
 	cover: {
-		expected: 'image (a path under public/), alt and credit',
+		expected:
+			'image (a file under public/, written from the site root), alt (at most 250 characters) and credit (at most 150)',
 		example:
 			"cover: { image: '/img/kakao.jpg', alt: 'Petani menjemur biji kakao', credit: 'Foto: Nama' }",
 	},
 	corrections: {
-		expected: 'a list of { date, text }',
+		expected: 'a list of { date, text }, each text at most 1,000 characters',
 		example:
 			"corrections: [{ date: 2025-03-02, text: 'Luas kebun diperbaiki: 1.161 ha, bukan 1.611 ha.' }]",
 	},
@@ -125,6 +136,9 @@ export const FRONTMATTER_HELP: Record<
 
 /** Parsed, checked frontmatter. */
 export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
+
+/** A value as shown in a message: at most 80 characters. */
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 /** The frontmatter block of an MDX file: its YAML text and the line the YAML starts on. */
 export function frontmatterBlock(source: string): { text: string; line: number } | undefined {
@@ -137,6 +151,11 @@ export interface FrontmatterContext {
 	datasets: ReadonlyMap<string, CheckedDataset>;
 	/** The language implied by the file's folder. */
 	folderLang: 'id' | 'en';
+	/**
+	 * Whether a site path (`/img/x.jpg`) names a file the site serves (under public/); the
+	 * cover image is checked with it when given.
+	 */
+	assetExists?: (path: string) => boolean;
 }
 
 /**
@@ -233,7 +252,7 @@ export function checkFrontmatter(
 				code: missing ? 'frontmatter-missing' : 'frontmatter-type',
 				subject: `frontmatter.${name}`,
 				message: missing ? `"${name}" is required` : `${name}: ${issue.message}`,
-				value: missing || value === undefined ? '' : String(value),
+				value: missing || value === undefined ? '' : clip(String(value)),
 				...(help
 					? {
 							expected: help.expected,
@@ -315,6 +334,18 @@ export function checkFrontmatter(
 				hint: 'write the text, or keep "draft: true" until the story is ready',
 			});
 		}
+	}
+	if (data.cover && ctx.assetExists && !ctx.assetExists(data.cover.image)) {
+		problems.push({
+			...base,
+			...at(nodeAt(['cover', 'image'])?.range?.[0]),
+			code: 'frontmatter-reference',
+			subject: 'frontmatter.cover.image',
+			message: `the cover image ${data.cover.image} is not in public/`,
+			value: data.cover.image,
+			expected: 'the path of a file under public/, e.g. /img/kakao.jpg for public/img/kakao.jpg',
+			hint: 'save the photo (with permission) under public/img/ and write its path from the site root',
+		});
 	}
 	const keys = (id: string, field: string) =>
 		(ctx.datasets.get(id)?.rows ?? []).map((r) => String(r[field]));

@@ -7,36 +7,43 @@
  * MDX is code (an MDX file can run anything at build time), so this lint, review and the
  * site's Content-Security-Policy are what bound a story's power.
  */
-import { dirname, posix } from 'node:path';
 import type { Value } from '../data/cast.ts';
 import { didYouMean, type Problem } from '../data/problems.ts';
 import type { CheckedDataset, Row } from '../data/validate.ts';
-import type { JsxUsage, ParsedMdx } from '../mdx/extract.ts';
+import { isOnlyComments, type JsxUsage, type ParsedMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
 import type { ComponentSpec, PropSpec } from '../mdx/specs.ts';
 
-/** Lowercase HTML elements a story may write inline. Everything else is refused. */
-export const ALLOWED_HTML = new Set([
-	'abbr',
-	'b',
-	'br',
-	'cite',
-	'del',
-	'em',
-	'i',
-	'ins',
-	'kbd',
-	'mark',
-	'q',
-	's',
-	'small',
-	'strong',
-	'sub',
-	'sup',
-	'time',
-	'u',
-	'wbr',
-]);
+/**
+ * Lowercase HTML elements a story may write inline, each with the only attributes it may carry
+ * (literal text). Everything else is refused: `id`, `class`, `popover`, `hidden`, `data-*` and
+ * the like would let a story hide text from readers (but not from search) or restyle the page.
+ */
+export const ALLOWED_HTML: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+	(
+		[
+			['abbr', ['title']],
+			['b', []],
+			['br', []],
+			['cite', []],
+			['del', ['datetime']],
+			['em', []],
+			['i', []],
+			['ins', ['datetime']],
+			['kbd', []],
+			['mark', []],
+			['q', []],
+			['s', []],
+			['small', []],
+			['strong', []],
+			['sub', []],
+			['sup', []],
+			['time', ['datetime']],
+			['u', []],
+			['wbr', []],
+		] as const
+	).map(([tag, attributes]) => [tag, new Set<string>(attributes)]),
+);
 
 const DANGEROUS = new Set([
 	'script',
@@ -69,6 +76,13 @@ const URL_ATTRIBUTES = new Set([
 	'data',
 ]);
 
+/** Longest text of one prop (a chart title, a caption, a label), in characters. */
+export const TEXT_PROP_LIMIT = 300;
+/** Longest text of any other literal (a note, an attribute of an inline tag), in characters. */
+export const LITERAL_TEXT_LIMIT = 1000;
+/** Longest heading in a story body, in characters. */
+export const HEADING_LIMIT = 200;
+
 /** True for a URL whose scheme can run code or smuggle content: javascript:, vbscript:, data:. */
 export function isUnsafeUrl(url: string): boolean {
 	// Browsers ignore control characters and whitespace inside the scheme.
@@ -76,12 +90,98 @@ export function isUnsafeUrl(url: string): boolean {
 	return /^(javascript|vbscript|data):/.test(scheme);
 }
 
+/**
+ * True for a URL a story may link to: a path or fragment on the site (`/data/`, `#sumber`,
+ * `../x/`), or an `https:`, `http:`, `mailto:` or `tel:` address. Any other scheme (`file:`,
+ * `javascript:`, `intent:`…) is refused, however it is spelled.
+ */
+export function isAllowedUrl(url: string): boolean {
+	if (isUnsafeUrl(url)) return false;
+	const clean = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(clean)?.[1];
+	return scheme === undefined || /^(https?|mailto|tel)$/i.test(scheme);
+}
+
+/**
+ * The problems that would let a story run code at build time: any `import`/`export`, any `{…}`
+ * that is more than a comment, any attribute of any element or component that is not a literal,
+ * and spread attributes. The lint reports them with the rest; the story guard
+ * (src/lib/stories/vite-plugin.ts) refuses to compile a story that has any, whatever else
+ * happened before, so nothing a story writes is ever evaluated.
+ */
+export function codeProblems(parsed: ParsedMdx, file: string): Problem[] {
+	const problems: Problem[] = [];
+	const base = { file, severity: 'error' as const };
+	for (const esm of parsed.esm) {
+		const s = esm.value.trim();
+		const exporting = /^export\b/.test(s);
+		problems.push({
+			...base,
+			line: esm.line,
+			col: esm.col,
+			code: exporting ? 'mdx-forbidden-export' : 'mdx-forbidden-import',
+			message: exporting ? 'a story may not export code' : 'a story may not import code',
+			value: s.slice(0, 80),
+			expected: exporting ? 'no export' : 'no import',
+			hint: exporting
+				? 'put data in data/ and use a component; put text in the frontmatter or the body'
+				: 'story components need no import: write <LineChart … /> directly',
+		});
+	}
+	for (const e of parsed.expressions) {
+		if (isOnlyComments(e.value)) continue; // {/* a comment */}
+		problems.push({
+			...base,
+			line: e.line,
+			col: e.col,
+			code: 'mdx-forbidden-expression',
+			message: 'code expressions {…} are not allowed in a story',
+			value: `{${e.value.slice(0, 60)}}`,
+			expected: 'text, or a comment {/* … */}',
+			hint: 'write the text itself; numbers come from <Fact> or <Value>; comments are {/* … */}; a literal brace is \\{',
+		});
+	}
+	for (const usage of parsed.jsx) {
+		const at = { ...base, line: usage.line, col: usage.col };
+		for (const a of usage.attributes) {
+			if (a.spread) {
+				problems.push({
+					...at,
+					code: 'mdx-forbidden-attribute',
+					subject: usage.name || '<>',
+					message: 'spread attributes {...x} are not allowed',
+					value: `{${(a.expression ?? '').slice(0, 60)}}`,
+					expected: 'each prop written out: name="value"',
+					hint: 'write every prop by name, with a literal value',
+				});
+			} else if (a.error) {
+				problems.push({
+					...at,
+					code: 'mdx-prop-not-literal',
+					subject: `${usage.name || '<>'}.${a.name}`,
+					message: `${a.name}={${(a.expression ?? '').slice(0, 60)}}: ${a.error}`,
+					value: (a.expression ?? '').slice(0, 80),
+					expected: 'a literal: "text", {3}, {true}, {["a", "b"]} or {{ column: "value" }}',
+					hint: 'write the value itself: no variables, calculations or function calls',
+				});
+			}
+		}
+	}
+	return problems;
+}
+
+/** Strings inside a literal (nested lists and objects included). */
+function stringsOf(v: Literal | undefined): string[] {
+	if (typeof v === 'string') return [v];
+	if (Array.isArray(v)) return v.flatMap(stringsOf);
+	if (v && typeof v === 'object') return Object.values(v).flatMap(stringsOf);
+	return [];
+}
+
 /** What the lint checks against. */
 export interface LintContext {
 	datasets: ReadonlyMap<string, CheckedDataset>;
 	specs: ReadonlyMap<string, ComponentSpec>;
-	/** Repo-relative path of the components folder; imports must resolve inside it. */
-	componentsDir?: string;
 }
 
 type Fields = CheckedDataset['declaration']['schema']['fields'];
@@ -137,12 +237,6 @@ function checkProps(
 				value: a.name,
 				expected: names.join(', '),
 				...(guess ? { hint: `did you mean "${guess}"?` } : { hint: `example: ${spec.example}` }),
-			});
-		} else if (a.error) {
-			problem('mdx-prop-not-literal', a.name, `${a.name}={${a.expression ?? ''}}: ${a.error}`, {
-				value: a.expression ?? '',
-				expected: 'a literal: "text", {3}, {true}, {["a", "b"]} or {{ column: "value" }}',
-				hint: 'write the value itself: no variables, calculations or function calls',
 			});
 		}
 	}
@@ -209,7 +303,7 @@ function checkProps(
 		const v = props[name];
 		if (v === undefined) continue;
 		switch (p.kind) {
-			case 'text':
+			case 'text': {
 				if (p.list ? !asList(v).every((x) => typeof x === 'string') : typeof v !== 'string') {
 					problem(
 						'mdx-invalid-prop',
@@ -219,8 +313,24 @@ function checkProps(
 							value: describe(v),
 						},
 					);
+					break;
+				}
+				const limit = p.maxLength ?? TEXT_PROP_LIMIT;
+				const long = asList(v).find((x) => typeof x === 'string' && x.length > limit);
+				if (typeof long === 'string') {
+					problem(
+						'mdx-too-long',
+						name,
+						`${name} is ${long.length} characters long; the limit is ${limit}`,
+						{
+							value: `${long.slice(0, 60)}…`,
+							expected: `at most ${limit} characters`,
+							hint: 'shorten it; a chart title or label is read at a glance, the story text explains',
+						},
+					);
 				}
 				break;
+			}
 			case 'number':
 				if (typeof v !== 'number')
 					problem('mdx-invalid-prop', name, `${name} must be a number, e.g. ${name}={3}`, {
@@ -355,16 +465,16 @@ function checkProps(
 }
 
 /**
- * Lint a parsed story body. `file` is the repo-relative path used in locations and to resolve
- * imports. Codes: `mdx-syntax`, `mdx-forbidden-import`, `mdx-forbidden-export`,
- * `mdx-forbidden-expression`, `mdx-forbidden-element`, `mdx-forbidden-attribute`,
- * `mdx-unsafe-url`, `mdx-unknown-component`, `mdx-unknown-prop`, `mdx-missing-prop`,
- * `mdx-prop-not-literal`, `mdx-invalid-prop`, `mdx-unknown-dataset`, `chart-unknown-column`,
- * `chart-column-type`, `mdx-where-no-match`, `mdx-unknown-reference`, `mdx-image-alt`,
- * `mdx-external-image`, `mdx-inline-position`, `mdx-block-position`.
+ * Lint a parsed story body. `file` is the repo-relative path used in locations. Codes: the
+ * {@link codeProblems} codes (`mdx-forbidden-import`, `mdx-forbidden-export`,
+ * `mdx-forbidden-expression`, `mdx-prop-not-literal`, spread `mdx-forbidden-attribute`), and
+ * `mdx-syntax`, `mdx-forbidden-element`, `mdx-forbidden-attribute`, `mdx-unsafe-url`,
+ * `mdx-unknown-component`, `mdx-unknown-prop`, `mdx-missing-prop`, `mdx-invalid-prop`,
+ * `mdx-too-long`, `mdx-unknown-dataset`, `chart-unknown-column`, `chart-column-type`,
+ * `mdx-where-no-match`, `mdx-unknown-reference`, `mdx-image-alt`, `mdx-external-image`,
+ * `mdx-inline-position`, `mdx-block-position`.
  */
 export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Problem[] {
-	const problems: Problem[] = [];
 	const base = { file, severity: 'error' as const };
 	if (parsed.error) {
 		return [
@@ -380,68 +490,15 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 			},
 		];
 	}
-	const componentsDir = ctx.componentsDir ?? 'src/components';
-	const imported = new Set<string>();
-	for (const esm of parsed.esm) {
-		const at = { ...base, line: esm.line, col: esm.col };
-		for (const statement of esm.value.split(/\n(?=\s*(?:import|export)\b)/)) {
-			const s = statement.trim();
-			if (!s) continue;
-			if (/^export\b/.test(s)) {
-				problems.push({
-					...at,
-					code: 'mdx-forbidden-export',
-					message: 'a story may not export code',
-					value: s.slice(0, 80),
-					expected: 'no export',
-					hint: 'put data in data/ and use a component; put text in the frontmatter or the body',
-				});
-				continue;
-			}
-			const m = /^import\s+(?:([A-Za-z_$][\w$]*)\s+from\s+)?['"]([^'"]+)['"]\s*;?$/.exec(s);
-			const target = m?.[2] ? posix.normalize(posix.join(dirname(file), m[2])) : undefined;
-			if (!m || !target || !target.startsWith(`${componentsDir}/`)) {
-				problems.push({
-					...at,
-					code: 'mdx-forbidden-import',
-					message: 'imports are allowed only from src/components (default imports of a component)',
-					value: s.slice(0, 80),
-					expected: 'no import',
-					hint: 'story components are available without an import: write <LineChart … /> directly',
-				});
-				continue;
-			}
-			if (m[1]) imported.add(m[1]);
-		}
-	}
-	for (const e of parsed.expressions) {
-		if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(e.value)) continue; // {/* a comment */}
-		problems.push({
-			...base,
-			line: e.line,
-			col: e.col,
-			code: 'mdx-forbidden-expression',
-			message: 'code expressions {…} are not allowed in a story',
-			value: `{${e.value.slice(0, 60)}}`,
-			expected: 'text, or a comment {/* … */}',
-			hint: 'write the text itself; numbers come from <Fact> or <Value>; comments are {/* … */}; a literal brace is \\{',
-		});
-	}
+	const problems = codeProblems(parsed, file);
 	for (const usage of parsed.jsx) {
 		const at = { ...base, line: usage.line, col: usage.col };
 		const name = usage.name;
+		// Code-level problems of this element are reported above; checking its props would only
+		// repeat them.
+		if (usage.attributes.some((a) => a.spread || a.error)) continue;
 		for (const a of usage.attributes) {
-			if (a.spread) {
-				problems.push({
-					...at,
-					code: 'mdx-forbidden-attribute',
-					subject: name,
-					message: 'spread attributes {...x} are not allowed',
-					value: `{${a.expression ?? ''}}`,
-					expected: 'each prop written out: name="value"',
-					hint: 'write every prop by name, with a literal value',
-				});
-			} else if (/^on/i.test(a.name)) {
+			if (/^on/i.test(a.name)) {
 				problems.push({
 					...at,
 					code: 'mdx-forbidden-attribute',
@@ -464,21 +521,63 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 			} else if (
 				URL_ATTRIBUTES.has(a.name.toLowerCase()) &&
 				typeof a.value === 'string' &&
-				isUnsafeUrl(a.value)
+				!isAllowedUrl(a.value)
 			) {
 				problems.push({
 					...at,
 					code: 'mdx-unsafe-url',
 					subject: `${name}.${a.name}`,
-					message: `${a.name} uses an unsafe URL scheme`,
+					message: `${a.name} uses a URL scheme a story may not link to`,
 					value: a.value,
 					expected: 'an https:// address or a path on the site (/data/…)',
-					hint: 'javascript:, vbscript: and data: links can run code; link to a page instead',
+					hint: 'javascript:, vbscript:, data: and file: links can run code or leak files; link to a page instead',
 				});
+			} else {
+				const long = stringsOf(a.value).find((t) => t.length > LITERAL_TEXT_LIMIT);
+				if (long !== undefined) {
+					problems.push({
+						...at,
+						code: 'mdx-too-long',
+						subject: `${name}.${a.name}`,
+						message: `${a.name} is ${long.length} characters long; the limit is ${LITERAL_TEXT_LIMIT}`,
+						value: `${long.slice(0, 60)}…`,
+						expected: `at most ${LITERAL_TEXT_LIMIT} characters`,
+						hint: 'shorten it; long explanations belong in the story text',
+					});
+				}
 			}
 		}
 		if (!name || name.includes('.') || /^[a-z]/.test(name)) {
-			if (ALLOWED_HTML.has(name)) continue;
+			const allowed = ALLOWED_HTML.get(name);
+			if (allowed) {
+				for (const a of usage.attributes) {
+					if (allowed.has(a.name) || /^on/i.test(a.name) || a.name === 'style') continue;
+					problems.push({
+						...at,
+						code: 'mdx-forbidden-attribute',
+						subject: `${name}.${a.name}`,
+						message: `<${name}> may not have the attribute "${a.name}"`,
+						value: a.name,
+						expected: allowed.size
+							? `only ${[...allowed].map((x) => `${x}="…"`).join(', ')}`
+							: `<${name}> without attributes`,
+						hint: 'inline tags only mark up text: ids, classes, popovers, hidden or data-* attributes would change what readers see',
+					});
+				}
+				for (const a of usage.attributes) {
+					if (allowed.has(a.name) && typeof a.value !== 'string') {
+						problems.push({
+							...at,
+							code: 'mdx-invalid-prop',
+							subject: `${name}.${a.name}`,
+							message: `${a.name} on <${name}> must be text in quotes`,
+							value: JSON.stringify(a.value),
+							expected: `${a.name}="…"`,
+						});
+					}
+				}
+				continue;
+			}
 			problems.push({
 				...at,
 				code: 'mdx-forbidden-element',
@@ -487,7 +586,7 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				message: DANGEROUS.has(name)
 					? `<${name}> is not allowed in a story`
 					: `the HTML element <${name || '>'}> is not allowed in a story`,
-				expected: `our components (${[...ctx.specs.keys()].join(', ')}) or inline ${[...ALLOWED_HTML].join(', ')}`,
+				expected: `our components (${[...ctx.specs.keys()].join(', ')}) or inline ${[...ALLOWED_HTML.keys()].join(', ')}`,
 				hint:
 					name === 'img'
 						? 'use Markdown: ![alt text](/img/file.jpg)'
@@ -499,7 +598,6 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 		}
 		const spec = ctx.specs.get(name);
 		if (!spec) {
-			if (imported.has(name)) continue;
 			const guess = didYouMean(name, ctx.specs.keys());
 			problems.push({
 				...at,
@@ -537,16 +635,30 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 		}
 		problems.push(...checkProps(usage, spec, ctx, at));
 	}
+	for (const h of parsed.headings) {
+		if (h.text.length <= HEADING_LIMIT) continue;
+		problems.push({
+			...base,
+			line: h.line,
+			col: h.col,
+			code: 'mdx-too-long',
+			message: `this heading is ${h.text.length} characters long; the limit is ${HEADING_LIMIT}`,
+			value: `${h.text.slice(0, 60)}…`,
+			expected: `a heading of at most ${HEADING_LIMIT} characters`,
+			hint: 'a heading names a section in a few words; the rest belongs in the paragraph under it',
+		});
+	}
 	for (const link of parsed.links) {
 		const at = { ...base, line: link.line, col: link.col };
-		if (isUnsafeUrl(link.url)) {
+		const what = `${link.kind}${link.reference ? ` (reference [${link.reference}])` : ''}`;
+		if (!isAllowedUrl(link.url)) {
 			problems.push({
 				...at,
 				code: 'mdx-unsafe-url',
-				message: `${link.kind} uses an unsafe URL scheme`,
-				value: link.url,
+				message: `${what} uses a URL scheme a story may not link to`,
+				value: link.url.slice(0, 120),
 				expected: 'an https:// address or a path on the site (/data/…)',
-				hint: 'javascript:, vbscript: and data: links can run code; link to a page instead',
+				hint: 'javascript:, vbscript:, data: and file: links can run code or leak files; link to a page instead',
 			});
 			continue;
 		}
@@ -561,11 +673,11 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					hint: 'alt text is what a screen reader says and what shows when the image does not load',
 				});
 			}
-			if (/^(https?:)?\/\//i.test(link.url)) {
+			if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(link.url.trim())) {
 				problems.push({
 					...at,
 					code: 'mdx-external-image',
-					message: 'images must be served from the site (put the file in public/img/)',
+					message: `images must be served from the site (put the file in public/img/)${link.reference ? `; [${link.reference}] points elsewhere` : ''}`,
 					value: link.url,
 					expected: 'a path on the site, e.g. /img/kakao.jpg',
 					hint: 'save the image (with permission) as public/img/<name>.jpg and write ![alt](/img/<name>.jpg)',

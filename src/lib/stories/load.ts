@@ -4,7 +4,7 @@
  * language, no TODO left in a published story). Used by the content loader (build) and the dev
  * checks (src/lib/stories/dev-checks.ts).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../data/problems.ts';
 import type { CheckedDataset } from '../data/validate.ts';
@@ -29,6 +29,8 @@ export interface StoryFile {
 	parsed: ParsedMdx;
 	/** The checked frontmatter, when it had no errors. */
 	frontmatter?: StoryFrontmatter;
+	/** Published, a draft, or scheduled (published after the day of the build). */
+	status: StoryStatus;
 }
 
 /**
@@ -60,22 +62,85 @@ export function bodyTodos(source: string, file: string): Problem[] {
 	return problems;
 }
 
-/** List story files: `<lang>/<slug>.mdx`; files starting with `_` are ignored (notes, drafts). */
-export function storyFiles(root: string): { lang: string; name: string }[] {
+/** One file of the stories folder that is a story: `<lang>/<slug>.mdx`. */
+export interface StoryRef {
+	lang: 'id' | 'en';
+	slug: string;
+	/** Repo-relative path. */
+	file: string;
+}
+
+/** The largest story file accepted, in bytes (the longest real story is under 10 KB). */
+export const STORY_SIZE_LIMIT = 200_000;
+
+/**
+ * Every file under `src/content/stories/`, sorted: the stories (`id/<slug>.mdx`, `en/<slug>.mdx`,
+ * the slug in lowercase letters, digits and "-") and a `story-location` or `story-filename`
+ * error naming each other file or folder — hidden files, `_notes.mdx`, `.md` files, files in
+ * other folders. This one list is what the lint checks and what the content collection
+ * publishes, so no file can be published unchecked.
+ */
+export function listStoryFiles(root: string): { stories: StoryRef[]; problems: Problem[] } {
 	const dir = join(root, STORIES_DIR);
-	if (!existsSync(dir)) return [];
-	const out: { lang: string; name: string }[] = [];
-	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-		a.name.localeCompare(b.name),
-	)) {
-		if (!entry.isDirectory()) {
-			out.push({ lang: '', name: entry.name });
+	const stories: StoryRef[] = [];
+	const problems: Problem[] = [];
+	const refuse = (file: string, p: Pick<Problem, 'code' | 'message' | 'value' | 'hint'>) =>
+		problems.push({ file, line: 1, col: 1, severity: 'error', ...p });
+	if (!existsSync(dir)) return { stories, problems };
+	const sorted = (path: string) =>
+		readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+	for (const entry of sorted(dir)) {
+		const rel = `${STORIES_DIR}/${entry.name}`;
+		if (!entry.isDirectory() || (entry.name !== 'id' && entry.name !== 'en')) {
+			refuse(rel, {
+				code: 'story-location',
+				message:
+					'only the folders id/ (Indonesian stories) and en/ (English stories) belong in src/content/stories/',
+				value: entry.name,
+				hint: 'move the file into id/ or en/, or out of src/content/stories/ if it is not a story',
+			});
 			continue;
 		}
-		for (const name of readdirSync(join(dir, entry.name)).sort())
-			out.push({ lang: entry.name, name });
+		const lang = entry.name;
+		for (const child of sorted(join(dir, lang))) {
+			const file = `${rel}/${child.name}`;
+			const slug = child.name.replace(/\.mdx$/, '');
+			if (child.isFile() && child.name.endsWith('.mdx') && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+				stories.push({ lang, slug, file });
+				continue;
+			}
+			const hidden = child.name.startsWith('.') || child.name.startsWith('_');
+			refuse(file, {
+				code: child.isDirectory() ? 'story-location' : 'story-filename',
+				message: child.isDirectory()
+					? `a folder inside ${lang}/ is not read: stories are files directly in ${lang}/`
+					: hidden
+						? 'a file whose name starts with "." or "_" is not a story, and nothing may hide in the stories folder'
+						: 'a story file name is its URL: lowercase letters, digits and "-", ending in .mdx',
+				value: child.name,
+				hint: child.name.endsWith('.md')
+					? 'rename it to .mdx'
+					: hidden || child.isDirectory()
+						? 'delete it, or move it out of src/content/stories/ (keep notes elsewhere; a story not ready yet is a file with draft: true)'
+						: `e.g. ${child.name.toLowerCase().replace(/[^a-z0-9.]+/g, '-')}`,
+			});
+		}
 	}
-	return out;
+	return { stories, problems };
+}
+
+/** What a story is on the day of the build. */
+export type StoryStatus = 'published' | 'draft' | 'scheduled';
+
+/** Today in Jakarta as YYYY-MM-DD: the calendar `published` dates are written in. */
+export function jakartaToday(now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+}
+
+/** Options of {@link checkStories}. */
+export interface CheckOptions {
+	/** The day of the build, YYYY-MM-DD; stories published after it are scheduled. */
+	today?: string;
 }
 
 /**
@@ -86,45 +151,44 @@ export function checkStories(
 	root: string,
 	datasets: ReadonlyMap<string, CheckedDataset>,
 	specs: ReadonlyMap<string, ComponentSpec>,
+	options: CheckOptions = {},
 ): { stories: StoryFile[]; problems: Problem[] } {
+	const today = options.today ?? jakartaToday();
 	const stories: StoryFile[] = [];
-	const problems: Problem[] = [];
-	for (const { lang, name } of storyFiles(root)) {
-		const file = `${STORIES_DIR}/${lang ? `${lang}/` : ''}${name}`;
-		if (name.startsWith('_') || name.startsWith('.')) continue;
-		if (lang !== 'id' && lang !== 'en') {
+	const listed = listStoryFiles(root);
+	const problems: Problem[] = [...listed.problems];
+	const assetExists = (path: string) => {
+		const abs = join(root, 'public', ...path.split('/'));
+		return !path.includes('..') && existsSync(abs) && statSync(abs).isFile();
+	};
+	for (const { lang, slug, file } of listed.stories) {
+		const size = statSync(join(root, file)).size;
+		if (size > STORY_SIZE_LIMIT) {
 			problems.push({
 				file,
 				line: 1,
 				col: 1,
 				severity: 'error',
-				code: 'story-location',
-				message:
-					'stories live in src/content/stories/id/ (Indonesian) or src/content/stories/en/ (English)',
-			});
-			continue;
-		}
-		const slug = name.replace(/\.mdx$/, '');
-		if (!name.endsWith('.mdx') || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-			problems.push({
-				file,
-				line: 1,
-				col: 1,
-				severity: 'error',
-				code: 'story-filename',
-				message: 'a story file name is its URL: lowercase letters, digits and "-", ending in .mdx',
-				value: name,
-				hint: name.endsWith('.md')
-					? 'rename it to .mdx'
-					: `e.g. ${name.toLowerCase().replace(/[^a-z0-9.]+/g, '-')}`,
+				code: 'story-too-large',
+				message: `the story file is ${size.toLocaleString('en')} bytes; the limit is ${STORY_SIZE_LIMIT.toLocaleString('en')}`,
+				value: `${size} bytes`,
+				expected: `at most ${STORY_SIZE_LIMIT} bytes`,
+				hint: 'a story is text and components; tables of data belong in data/ as a dataset',
 			});
 			continue;
 		}
 		const source = readFileSync(join(root, file), 'utf8');
-		const fm = checkFrontmatter(source, file, { datasets, folderLang: lang });
+		const fm = checkFrontmatter(source, file, { datasets, folderLang: lang, assetExists });
 		const parsed = parseMdx(source);
 		problems.push(...fm.problems, ...lintBody(parsed, file, { datasets, specs }));
 		if (fm.data && !fm.data.draft) problems.push(...bodyTodos(source, file));
+		const status: StoryStatus = !fm.data
+			? 'draft'
+			: fm.data.draft
+				? 'draft'
+				: fm.data.published > today
+					? 'scheduled'
+					: 'published';
 		stories.push({
 			id: `${lang}/${slug}`,
 			lang,
@@ -132,6 +196,7 @@ export function checkStories(
 			file,
 			source,
 			parsed,
+			status,
 			...(fm.data ? { frontmatter: fm.data } : {}),
 		});
 	}
@@ -157,18 +222,28 @@ export function checkStories(
 			const key = s.frontmatter?.translationKey;
 			if (!key) continue;
 			const other = keys.get(key);
-			if (other) {
-				const line = s.source.split('\n').findIndex((l) => l.startsWith('translationKey')) + 1;
+			if (!other) {
+				keys.set(key, s);
+				continue;
+			}
+			// Reported at both files: the one just added is one of them, whichever it is.
+			for (const [here, there] of [
+				[s, other],
+				[other, s],
+			] as const) {
+				const line = here.source.split('\n').findIndex((l) => l.startsWith('translationKey')) + 1;
 				problems.push({
-					file: s.file,
+					file: here.file,
 					line: line || 1,
 					col: 1,
 					severity: 'error',
 					code: 'duplicate-translation-key',
-					message: `translationKey "${key}" is also used by ${other.file}`,
-					hint: 'each language may have one story per translationKey',
+					subject: 'frontmatter.translationKey',
+					message: `translationKey "${key}" is also used by ${there.file}`,
+					value: key,
+					hint: 'each language may have one story per translationKey: give the new story its own key',
 				});
-			} else keys.set(key, s);
+			}
 		}
 		const ids = new Map<string, { story: StoryFile; line: number }>();
 		for (const s of mine) {

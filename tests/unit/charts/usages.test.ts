@@ -1,6 +1,6 @@
 // Finding every chart of every story without running the MDX; the lint with chart specs.
 import { describe, expect, it } from 'vitest';
-import { chartUsagesIn, duplicateChartIds } from '../../../src/lib/charts/usages.ts';
+import { chartUsagesOf } from '../../../src/lib/charts/usages.ts';
 import { CHART_EXAMPLES } from '../../../src/components/charts/examples.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
 import { parseMdx } from '../../../src/lib/mdx/extract.ts';
@@ -9,12 +9,19 @@ import { lintBody } from '../../../src/lib/stories/lint.ts';
 
 const story = (body: string, frontmatter = 'title: Uji') => `---\n${frontmatter}\n---\n\n${body}\n`;
 
-describe('chartUsagesIn', () => {
+describe('chartUsagesOf', () => {
+	const of = (body: string) =>
+		chartUsagesOf({
+			lang: 'id',
+			file: 'src/content/stories/id/uji.mdx',
+			slug: 'uji',
+			parsed: parseMdx(story(body)),
+		});
+
 	it('lists charts with their literal props and position, not BigNumbers or text components', () => {
-		const src = story(
+		const usages = of(
 			'Teks <Fact id="dd-penerima-2025" />.\n\n<LineChart id="satu" dataset="dd-national" x="as_of" y="villages" title="A" />\n\n<BigNumbers ids={["dd-provinsi-2025"]} />\n\n<BarChart id="dua" dataset="x" category="y" value="z" title="B" horizontal />',
 		);
-		const usages = chartUsagesIn('src/content/stories/id/uji.mdx', 'id', src);
 		expect(usages.map((u) => [u.name, u.id, u.line, u.slug])).toEqual([
 			['LineChart', 'satu', 7, 'uji'],
 			['BarChart', 'dua', 11, 'uji'],
@@ -22,21 +29,9 @@ describe('chartUsagesIn', () => {
 		expect(usages[1]?.props.horizontal).toBe(true);
 	});
 
-	it('skips drafts and files that do not parse (the lint reports those)', () => {
-		const chart = '<LineChart id="satu" dataset="a" x="b" y="c" title="A" />';
-		expect(chartUsagesIn('a.mdx', 'id', story(chart, 'title: Uji\ndraft: true'))).toEqual([]);
-		expect(chartUsagesIn('a.mdx', 'id', story(`${chart}\n\n<Broken`))).toEqual([]);
-	});
-
-	it('reports an id used twice in one language with both places, but allows it across languages', () => {
-		const chart = story('<LineChart id="sama" dataset="a" x="b" y="c" title="A" />');
-		const a = chartUsagesIn('id/a.mdx', 'id', chart);
-		const b = chartUsagesIn('id/b.mdx', 'id', chart);
-		const en = chartUsagesIn('en/a.mdx', 'en', chart);
-		expect(duplicateChartIds([...a, ...en])).toEqual([]);
-		expect(duplicateChartIds([...a, ...b])).toEqual([
-			'id/b.mdx:5:1: chart id "sama" is already used at id/a.mdx:5; ids name the embed page /embed/<id>/ and must be unique in a language',
-		]);
+	it('skips charts without a literal text id', () => {
+		expect(of('<LineChart dataset="a" x="b" y="c" title="A" />')).toEqual([]);
+		expect(of('<LineChart id={3} dataset="a" x="b" y="c" title="A" />')).toEqual([]);
 	});
 });
 

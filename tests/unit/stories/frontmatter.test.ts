@@ -111,7 +111,7 @@ describe('checkFrontmatter()', () => {
 		const date = check(edit(4, 'published: 2024-02-30')).problems[0];
 		expect(date).toMatchObject({
 			value: '2024-02-30',
-			expected: 'a date written YYYY-MM-DD',
+			expected: 'a date written YYYY-MM-DD (a later day than today schedules the story)',
 			hint: 'for example published: 2025-03-01',
 		});
 		const lang = check(GOOD, 'en').problems[0];
@@ -133,5 +133,41 @@ describe('checkFrontmatter()', () => {
 		expect(published.data?.dek).toBe('TODO: satu kalimat');
 		const asDraft = check([...todo.slice(0, 9), 'draft: true', ...todo.slice(9)]);
 		expect(asDraft.problems).toEqual([]);
+	});
+});
+
+// Issue 14: sane limits, located; a cover must name a file the site serves.
+describe('checkFrontmatter() limits and cover', () => {
+	it('refuses a 50,000-character author and more than 10 authors, at the name, clipped', () => {
+		const long = check(edit(3, `authors: ['${'A'.repeat(50_000)}']`)).problems[0];
+		expect(long).toMatchObject({
+			code: 'frontmatter-type',
+			line: 4,
+			subject: 'frontmatter.authors.0',
+		});
+		expect(long?.value?.length).toBeLessThanOrEqual(80);
+		const many = check(
+			edit(3, `authors: [${Array.from({ length: 11 }, (_, i) => `'N${i}'`).join(', ')}]`),
+		);
+		expect(many.problems.map((p) => p.subject)).toEqual(['frontmatter.authors']);
+	});
+
+	it('checks that the cover image exists under public/', () => {
+		const cover = "cover: { image: '/img/kakao.jpg', alt: 'Biji kakao', credit: 'Foto: Redaksi' }";
+		const lines = [...GOOD.slice(0, 9), cover, ...GOOD.slice(9)];
+		const ctx = (exists: boolean) => ({
+			datasets,
+			folderLang: 'id' as const,
+			assetExists: (path: string) => exists && path === '/img/kakao.jpg',
+		});
+		expect(checkFrontmatter(lines.join('\n'), FILE, ctx(true)).problems).toEqual([]);
+		const missing = checkFrontmatter(lines.join('\n'), FILE, ctx(false)).problems;
+		expect(missing).toEqual([
+			expect.objectContaining({
+				code: 'frontmatter-reference',
+				subject: 'frontmatter.cover.image',
+				line: 10,
+			}),
+		]);
 	});
 });

@@ -4,7 +4,7 @@ import { loadCatalog } from '../../../src/lib/data/load.ts';
 import { formatProblem } from '../../../src/lib/data/problems.ts';
 import { parseMdx } from '../../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../../src/lib/mdx/registry.ts';
-import { isUnsafeUrl, lintBody } from '../../../src/lib/stories/lint.ts';
+import { isAllowedUrl, isUnsafeUrl, lintBody } from '../../../src/lib/stories/lint.ts';
 
 const { datasets } = loadCatalog(process.cwd());
 const FILE = 'src/content/stories/id/x.mdx';
@@ -54,10 +54,19 @@ describe('lintBody()', () => {
 			6,
 			/event-handler/,
 		],
-		['javascript: link', '[klik](javascript:alert(1))', 'mdx-unsafe-url', 5, 1, /unsafe/],
-		['upper-case scheme', '[klik](JavaScript:alert(1))', 'mdx-unsafe-url', 5, 1, /unsafe/],
-		['import node:fs', "import fs from 'node:fs'", 'mdx-forbidden-import', 5, 1, /src\/components/],
+		['javascript: link', '[klik](javascript:alert(1))', 'mdx-unsafe-url', 5, 1, /may not link/],
+		['upper-case scheme', '[klik](JavaScript:alert(1))', 'mdx-unsafe-url', 5, 1, /may not link/],
+		['file: link', '[klik](file:///etc/passwd)', 'mdx-unsafe-url', 5, 1, /may not link/],
+		['import node:fs', "import fs from 'node:fs'", 'mdx-forbidden-import', 5, 1, /no import/],
 		['import outside', "import X from '../../../lib/x.ts'", 'mdx-forbidden-import', 5, 1, /./],
+		[
+			'a component imported under another name',
+			'import Grafik from \'../../../components/charts/LineChart.astro\'\n\n<Grafik id="a" />',
+			'mdx-forbidden-import',
+			5,
+			1,
+			/story components need no import/,
+		],
 		['export', 'export const x = 1', 'mdx-forbidden-export', 5, 1, /export/],
 		['expression', 'Nilai {1 + 1} saja', 'mdx-forbidden-expression', 5, 7, /code expressions/],
 		[
@@ -166,6 +175,94 @@ describe('lintBody()', () => {
 		expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
 		expect([p?.line, p?.col]).toEqual([line, col]);
 		expect(formatProblem(p!)).toMatch(message);
+	});
+
+	// Issue 14, item 1: an allowed inline tag must not carry code either.
+	it.each([
+		[
+			'a call in an allowed tag',
+			"Teks <b title={process.getBuiltinModule('node:fs').writeFileSync('pwned.txt','x') ?? 'x'}>x</b>.",
+			'b.title',
+		],
+		['a variable in an allowed tag', 'Teks <em title={x}>y</em>.', 'em.title'],
+		['a template in an allowed tag', 'Teks <abbr title={`${x}`}>y</abbr>.', 'abbr.title'],
+		['a call in a forbidden tag', 'Teks <span title={f()}>y</span>.', 'span.title'],
+	])('%s is refused as code, at its place', (_name, body, subject) => {
+		const p = lint(body).find((x) => x.code === 'mdx-prop-not-literal');
+		expect(p).toMatchObject({ line: 5, subject });
+	});
+
+	it('refuses an expression hidden between two comments, and keeps real comments', () => {
+		expect(lint('Teks {/* a */ alert(1) /* b */}.').map((p) => p.code)).toEqual([
+			'mdx-forbidden-expression',
+		]);
+		expect(lint('Teks {/* a */}{// b\n}.')).toEqual([]);
+	});
+
+	it('allows only the attributes each inline tag needs', () => {
+		expect(
+			lint(
+				'Teks <abbr title="Lembaga Pembiayaan Ekspor Indonesia">LPEI</abbr> <time datetime="2022-11-01">1 November</time>.',
+			),
+		).toEqual([]);
+		const problems = lint(
+			'Teks <abbr popover="auto" id="x" class="y" data-x="1" hidden title="t">y</abbr> <b title="t">z</b>.',
+		);
+		expect(problems.map((p) => `${p.code} ${p.subject}`)).toEqual([
+			'mdx-forbidden-attribute abbr.popover',
+			'mdx-forbidden-attribute abbr.id',
+			'mdx-forbidden-attribute abbr.class',
+			'mdx-forbidden-attribute abbr.data-x',
+			'mdx-forbidden-attribute abbr.hidden',
+			'mdx-forbidden-attribute b.title',
+		]);
+	});
+
+	// Issue 14, item 3: reference-style links and images resolve to their definition.
+	it('checks the resolved URL of reference links and images, at the reference', () => {
+		const problems = lint(
+			[
+				'Teks [klik][jj] dan ![piksel][px] dan [aman][ok].',
+				'',
+				'[jj]: javascript:alert(document.domain)',
+				'[px]: https://tracker.example/p.gif',
+				'[ok]: https://lpei.co.id/',
+				'[tak-dipakai]: vbscript:x',
+			].join('\n'),
+		);
+		expect(problems.map((p) => `${p.line}:${p.col} ${p.code}`)).toEqual([
+			'5:6 mdx-unsafe-url',
+			'5:21 mdx-external-image',
+			'10:1 mdx-unsafe-url',
+		]);
+		expect(formatProblem(problems[0]!)).toMatch(/reference \[jj\]/);
+	});
+
+	it('refuses texts longer than their limit', () => {
+		const title = 'x'.repeat(301);
+		const p = lint(
+			`<LineChart id="a" dataset="dd-national" x="as_of" y="villages" title="${title}" />`,
+		).find((x) => x.code === 'mdx-too-long');
+		expect(p).toMatchObject({ subject: 'LineChart.title', line: 5 });
+		expect(p?.value?.length).toBeLessThan(80);
+		expect(lint(`## ${'judul '.repeat(40)}`).map((x) => x.code)).toEqual(['mdx-too-long']);
+		expect(lint(`Teks <abbr title="${'t'.repeat(1001)}">x</abbr>.`).map((x) => x.code)).toEqual([
+			'mdx-too-long',
+		]);
+	});
+
+	it('isAllowedUrl() accepts site paths, fragments, https, mailto and tel only', () => {
+		for (const ok of [
+			'/data/',
+			'#sumber',
+			'../x/',
+			'https://lpei.co.id',
+			'mailto:a@b.id',
+			'tel:+62',
+		])
+			expect(isAllowedUrl(ok), ok).toBe(true);
+		for (const bad of ['file:///etc/passwd', 'intent://x', 'java\nscript:x', 'blob:https://x'])
+			expect(isAllowedUrl(bad), bad).toBe(false);
 	});
 
 	it('isUnsafeUrl() sees through case, spaces and control characters', () => {

@@ -67,7 +67,12 @@ const common: Record<string, PropSpec> = {
 		description:
 			'Line under the title; default: the measure and its unit ("Nilai ekspor, triliun rupiah")',
 	},
-	notes: { kind: 'text', list: true, description: 'Notes under the chart, in the page language' },
+	notes: {
+		kind: 'text',
+		list: true,
+		maxLength: 600,
+		description: 'Notes under the chart, in the page language',
+	},
 };
 
 const marks = (what: string): PropSpec => ({

@@ -56,7 +56,7 @@ const common = {
 		kind: 'text',
 		description: 'Title over the map; by default made from the filters',
 	},
-	note: { kind: 'text', description: 'A note under the map' },
+	note: { kind: 'text', maxLength: 600, description: 'A note under the map' },
 	id: { kind: 'id', description: 'Anchor id of the figure' },
 } as const;
 
