@@ -11,7 +11,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { normaliseBasePath } from '../src/lib/base-path.ts';
+// First, in plain words, when Node is too old (it exits); then what needs a recent Node. One
+// command, not `check && build`: npm's shell then runs node itself, so a signal sent to
+// `npm run build` reaches this script.
+import './check-node.mjs';
+const { normaliseBasePath } = await import('../src/lib/base-path.ts');
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.OUT_DIR || 'dist');
@@ -85,6 +89,12 @@ function stop(signal) {
 	} else finish();
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+// `npm run build` runs this script under a shell; a SIGTERM sent to npm ends npm and the shell
+// but not this process, which would finish and replace dist/. When the parent goes, stop too.
+const parentPid = process.ppid;
+setInterval(() => {
+	if (process.ppid !== parentPid) stop('parent process exited');
+}, 500).unref();
 
 function run(command, args, env = {}) {
 	return new Promise((done) => {
