@@ -27,6 +27,11 @@ export const INDONESIA_BBOX = { minLon: 94.5, maxLon: 141.5, minLat: -11.5, maxL
 /** Tolerance when a point is checked against its region's bounding box (degrees, ≈ 2 km). */
 export const REGION_TOLERANCE_DEG = 0.02;
 
+/** "a number", "an integer": the indefinite article a message needs before `word`. */
+export function withArticle(word: string): string {
+	return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 const describeConstraint = (f: FieldDeclaration): string => {
 	const c = f.constraints ?? {};
 	const parts: string[] = [];
@@ -68,14 +73,19 @@ function labelProblems(
 			return;
 		}
 		seen.set(label, i + 1);
+		const cleaned = label.replace(/[\u00a0\u200b\ufeff]/g, '').trim();
 		if (label !== label.trim() || /[\u00a0\u200b\ufeff]/.test(label)) {
 			problems.push({
 				...at,
 				code: 'incorrect-label',
 				message: `header ${showValue(label)} has invisible or surrounding whitespace`,
 				value: label,
-				expected: label.replace(/[\u00a0\u200b\ufeff]/g, '').trim(),
-				hint: 'remove the spaces (or non-breaking spaces) around the column name',
+				// The declared name, not the label trimmed (" Kode " → "kode", as declared).
+				expected: names[i] !== undefined ? `"${names[i]}"` : cleaned,
+				hint:
+					names[i] !== undefined && names[i] !== cleaned
+						? `write the column name as declared, "${names[i]}", without spaces`
+						: 'remove the spaces (or non-breaking spaces) around the column name',
 			});
 			return;
 		}
@@ -256,7 +266,7 @@ export function checkDataset(
 					code: 'constraint-error',
 					message: 'a value is required',
 					value: raw,
-					expected: `a ${f.type}`,
+					expected: withArticle(f.type),
 					hint: 'fill the cell; if the value is truly unknown, the field should not be required',
 				});
 				return;
@@ -343,7 +353,7 @@ export function checkDataset(
 						code: 'row-constraint',
 						message: `"${name}" is required when ${rule.if.field} is "${rule.if.equals}"`,
 						value: '',
-						expected: `a ${name}`,
+						expected: withArticle(name),
 						hint: rule.if.field === 'status' ? 'say which source was chosen and why' : undefined,
 					});
 				}
