@@ -454,6 +454,20 @@ export function checkCatalog(
 	return problems;
 }
 
+/**
+ * The row of `regions` for a region code, or for the nearest enclosing region listed: a village
+ * code `35.24.01.2001` (not in regions.csv) falls back to its district `35.24.01`, then its
+ * regency `35.24`, then its province `35`. Undefined when no level is listed.
+ */
+export function regionOf<R>(code: string, byCode: ReadonlyMap<string, R>): R | undefined {
+	const parts = code.split('.');
+	for (let n = parts.length; n > 0; n--) {
+		const row = byCode.get(parts.slice(0, n).join('.'));
+		if (row) return row;
+	}
+	return undefined;
+}
+
 function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDataset>): Problem[] {
 	const d = ds.declaration;
 	const geo = d.geo;
@@ -506,9 +520,10 @@ function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDa
 			});
 			return;
 		}
+		if (geo.region === undefined) return;
 		const code = row[geo.region];
 		if (typeof code !== 'string') return;
-		const region = byCode.get(code);
+		const region = regionOf(code, byCode);
 		if (!region) return; // an unknown region is reported by the foreign key check
 		const [minLon, minLat, maxLon, maxLat] = ['min_lon', 'min_lat', 'max_lon', 'max_lat'].map(
 			(k) => region[k],
@@ -522,13 +537,14 @@ function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDa
 			return;
 		}
 		const t = REGION_TOLERANCE_DEG;
+		const listed = String(region[regionKey] ?? code);
 		if (lat < minLat - t || lat > maxLat + t || lon < minLon - t || lon > maxLon + t) {
 			problems.push({
 				...at,
 				col: col(geo.lat),
 				field: geo.lat,
 				code: 'geo-region-mismatch',
-				message: `the point is outside ${String(region.name ?? code)} (${code})`,
+				message: `the point is outside ${String(region.name ?? code)} (${listed === code ? code : `${listed}, the region of ${code}`})`,
 				value,
 				expected: `latitude ${minLat}…${maxLat}, longitude ${minLon}…${maxLon}`,
 				hint: `${String(region.name ?? code)} is centred near ${String(region.lat)}, ${String(region.lon)}; check the coordinate and the region code`,
