@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeclaration } from '../../../src/lib/data/declaration.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
-import { checkCatalog, checkDataset, regionOf } from '../../../src/lib/data/validate.ts';
+import {
+	checkCatalog,
+	checkDataset,
+	regionOf,
+	type CheckedDataset,
+} from '../../../src/lib/data/validate.ts';
 
 const { datasets } = loadCatalog(join(import.meta.dirname, '../../fixtures'), 'catalog');
 
@@ -30,7 +35,7 @@ function check(csv: string, geo: Record<string, string>) {
 	expect(parsed.problems).toEqual([]);
 	const checked = checkDataset(csv, parsed.declaration!, 'data/titik.csv');
 	expect(checked.problems).toEqual([]);
-	const all = new Map(datasets);
+	const all = new Map<string, CheckedDataset>(datasets);
 	all.set('titik', checked.dataset);
 	return checkCatalog(all).filter((p) => p.dataset === 'titik');
 }
