@@ -161,13 +161,14 @@ const UNDOTTED_CODE = /^\d{2}(\d{2}(\d{2}(\d{4})?)?)?$/;
 const CODE_NAME = /(^|_)(kode|code|kd|wilayah|region|kab|kabupaten|kota|prov|provinsi|bps)(_|$)/;
 const DATE_NAME = /(^|_)(tanggal|tgl|date|diresmikan|designated|ditetapkan)(_|$)/;
 const YEAR_NAME = /(^|_)(tahun|thn|year)(_|$)/;
-const COORD_NAME = /^(lat|latitude|lintang|lon|lng|long|longitude|bujur)$/;
+const COORD_NAME = /^((min|max)_)?(lat|latitude|lintang|lon|lng|long|longitude|bujur)$/;
 const TOTAL_ROW = /^(total|jumlah|grand total|sub ?total|jumlah total)$/i;
 /** A line below the table that is a note, not data ("Sumber: BPS", "Catatan: …", "*) …"). */
 const NOTE_ROW =
 	/^\s*(sumber|source|sources|catatan|keterangan|ket|note|notes|nb|n\.b\.|data|angka)\b|^\s*(\*+|\d+\)|\(\d+\))/i;
-const INDONESIAN_MONTH =
-	/\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
+/** A date written with an Indonesian month name, the whole cell ("8 Februari 2023"). */
+const INDONESIAN_DATE =
+	/^\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{2,4}$/i;
 /** Something a spreadsheet could mean as a number (currency, percent, odd separators). */
 const NUMBERISH =
 	/^[-+\u2212\u2013(]?\s*(rp\.?|us\$|\$)?\s*[\d.,\s\u00a0\u202f]*\d[\d.,\s\u00a0\u202f]*\)?\s*%?$|^0x[\da-f]+$/i;
@@ -568,7 +569,7 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 	}
 
 	// 2. A title line above the header ("Data Desa Devisa 2024"): dropped from the copy; it may
-	//    name a scale ("dalam juta rupiah"), read in step 9.
+	//    name a scale ("dalam juta rupiah"), read in step 8.
 	const nonEmptyCells = (line: string, d: string) =>
 		(Papa.parse<string[]>(line, { delimiter: d }).data[0] ?? []).filter((c) => c.trim() !== '');
 	const lines = text.split('\n');
@@ -622,7 +623,8 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 	const rows = parseRows(text, delimiter).map((r) => ({ ...r, line: r.line + offset }));
 	// Quotes that do not pair up cannot be repaired safely: nothing is written. A quote never
 	// closed swallows the rest of the file, so only what comes before it can be reported; a stray
-	// quote inside a cell still lets every other check run (step 12 locates all in the original).
+	// quote inside a cell still lets every other check run (step 15 moves every problem to the
+	// original file's lines).
 	const table = tokenizeCsv(text, { file: copy, delimiter });
 	const original = (p: Problem): Problem => ({ ...p, line: p.line + offset });
 	const quoteProblems = table.problems
@@ -729,7 +731,10 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 				? r.cells.slice(0, width)
 				: [...r.cells],
 	}));
-	const empty = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+	// A row holding nothing but a source id (Excel's fill-down past the data) is empty too.
+	const sourceAt = names.findIndex((n) => n === 'source' || n === 'sumber');
+	const empty = (cells: readonly string[]) =>
+		cells.every((c, k) => c.trim() === '' || k === sourceAt);
 	const noteRow = (cells: readonly string[]) =>
 		(cells[0] ?? '').trim() !== '' &&
 		cells.slice(1).every((c) => c.trim() === '') &&
@@ -748,7 +753,7 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 	if (dropped.length) {
 		fixes.push(
 			L(
-				`${dropped.length} baris kosong (${dropped.length > 1 ? 'baris' : 'baris'} ${dropped.join(', ')} file asli) dibuang`,
+				`${dropped.length} baris kosong (baris ${dropped.join(', ')} file asli) dibuang`,
 				`${dropped.length} empty row(s) (line${dropped.length > 1 ? 's' : ''} ${dropped.join(', ')} of the original) removed`,
 			),
 		);
@@ -824,7 +829,13 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 	// A totals row at the end ("Jumlah", "Total") is computed, not data: it is reported, and left
 	// out of every guess (types, required, keys).
 	const last = records.at(-1);
-	const totalAt = last?.cells.findIndex((c) => TOTAL_ROW.test(c.trim())) ?? -1;
+	// ("total" as a category every row shares, e.g. a "basis" column, is data.)
+	const totalAt =
+		last?.cells.findIndex(
+			(c, k) =>
+				TOTAL_ROW.test(c.trim()) &&
+				!records.slice(0, -1).some((r) => (r.cells[k] ?? '').trim() === c.trim()),
+		) ?? -1;
 	const rowsOf = last && totalAt >= 0 ? records.slice(0, -1) : records;
 	const column = (i: number) => rowsOf.map((r) => r.cells[i] ?? '');
 	const lineOf = (i: number, v: string) => records.find((r) => r.cells[i] === v)?.line ?? 1;
@@ -969,7 +980,7 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 			(v) =>
 				/^\d{4}-\d{2}-\d{2}$/.test(v) ||
 				/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v) ||
-				INDONESIAN_MONTH.test(v) ||
+				INDONESIAN_DATE.test(v.trim()) ||
 				(DATE_NAME.test(name) && /^\d{5}$/.test(v)),
 		);
 		if (dateish.length > 0 && dateish.length >= clean.length / 2) {
@@ -1119,7 +1130,8 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 	//    percentages written as fractions. Asked per column: convert the values to base units in
 	//    the copy, or keep them (they already are). The declaration has no scale of its own: the
 	//    site stores base units and writes "Rp12,4 miliar" itself.
-	const scaleFor = new Map<number, { scale: ScaleWord; unit?: Unit; from: string }>();
+	type ScaleSource = 'header' | 'fraction' | { note: string; line: number };
+	const scaleFor = new Map<number, { scale: ScaleWord; unit?: Unit; from: ScaleSource }>();
 	columns.forEach((c, i) => {
 		if ((c.type !== 'number' && c.type !== 'integer') || COORD_NAME.test(c.name)) return;
 		const words = unitWords(c.header);
@@ -1151,7 +1163,7 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 			scaleFor.set(i, {
 				scale: words.scale as ScaleWord,
 				...(unit ? { unit } : {}),
-				from: `note:${note.line}:${note.text}`,
+				from: { note: note.text, line: note.line },
 			});
 		});
 	}
@@ -1170,22 +1182,23 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 		const shown = (v: string | undefined) =>
 			v === undefined ? '' : formatValue(Number(v), s.unit, lang, { maximumFractionDigits: 6 });
 		const unitName = s.unit ? UNITS[s.unit][lang] : undefined;
+		const from = s.from;
 		const where =
-			s.from === 'header'
+			from === 'header'
 				? L(
 						`header ${showValue(c.header)} menyebut skala "${s.scale.word}"`,
 						`the header ${showValue(c.header)} names the scale "${s.scale.word}"`,
 					)
-				: s.from === 'fraction'
+				: from === 'fraction'
 					? L(
 							`kolom persen dengan nilai pecahan (${showValue(exampleRaw ?? '')})`,
 							`a percent column holding fractions (${showValue(exampleRaw ?? '')})`,
 						)
 					: L(
-							`catatan baris ${s.from.split(':')[1]} file asli, ${showValue(s.from.split(':').slice(2).join(':'))}, menyebut skala "${s.scale.word}"`,
-							`the note on line ${s.from.split(':')[1]} of the original, ${showValue(s.from.split(':').slice(2).join(':'))}, names the scale "${s.scale.word}"`,
+							`catatan baris ${from.line} file asli, ${showValue(from.note)}, menyebut skala "${s.scale.word}"`,
+							`the note on line ${from.line} of the original, ${showValue(from.note)}, names the scale "${s.scale.word}"`,
 						);
-		const factor = s.from === 'fraction' ? '100' : power(s.scale.exponent, lang);
+		const factor = from === 'fraction' ? '100' : power(s.scale.exponent, lang);
 		questions.push({
 			field: name,
 			header: c.header,
@@ -1216,8 +1229,9 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 		});
 		const state = answer === 'convert' ? 'converted' : answer === 'as-is' ? 'as-is' : 'pending';
 		c.scale = { ...s.scale, state };
-		if (s.unit && !c.unit) c.unit = s.unit;
 		if (state !== 'converted') continue;
+		// A note's unit ("dalam juta rupiah") is the column's once the note is said to apply.
+		if (s.unit && !c.unit) c.unit = s.unit;
 		// Values × 10^n, exactly, in the copy; the column is then plain digits with a "." decimal.
 		let integers = true;
 		for (const r of kept) {
@@ -1307,9 +1321,10 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 		)
 		.sort((a, b) => rank(a) - rank(b));
 	let primaryKey: string[] | undefined;
-	const idColumn = keyable.find((c) => idName.test(c.name));
+	// A column named plainly "id" (or "kode", "no"…) with duplicates stays the key, so the build
+	// reports each one; "region_code" with repeats is a reference, not a broken key.
+	const idColumn = keyable.find((c) => /^(id|kode|code|slug|key|no|nomor)$/.test(c.name));
 	if (idColumn && !idColumn.unique) {
-		// The id column has duplicates: keep it as the key, so the build reports each one.
 		primaryKey = [idColumn.name];
 	} else {
 		const single = [...keyable.filter((c) => idName.test(c.name)), ...keyable].find(
@@ -1353,7 +1368,10 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 	columns.forEach((c, i) => {
 		const values = [...new Set(column(i).filter((v) => !markers.has(v)))];
 		if (!values.length || c.name === 'source') return;
-		if (c.pattern && values.some((v) => ctx.regionCodes.has(v))) {
+		// Region codes point at regions.csv when most of them are listed there; village codes
+		// (35.24.01.2001, not listed) only say where a point is (geo.region, step 13).
+		const listed = values.filter((v) => ctx.regionCodes.has(v)).length;
+		if (c.pattern && listed > 0 && listed >= values.length / 2) {
 			foreignKeys.push({ fields: [c.name], reference: { resource: 'regions', fields: ['code'] } });
 			notes.push(
 				L(
@@ -1580,8 +1598,8 @@ export function draftDeclaration(insp: Inspection, opts: DraftOptions): Record<s
 		const unitTodo =
 			c.scale?.state === 'pending'
 				? en
-					? `TODO: the header says "${c.scale.word}": run npm run new:dataset again and answer whether to convert the values to base units`
-					: `TODO: header menyebut "${c.scale.word}": jalankan npm run new:dataset lagi dan jawab apakah nilainya diubah ke satuan dasar`
+					? `TODO: the scale "${c.scale.word}" is not answered: run npm run new:dataset again and answer whether to convert the values to base units`
+					: `TODO: skala "${c.scale.word}" belum dijawab: jalankan npm run new:dataset lagi dan jawab apakah nilainya diubah ke satuan dasar`
 				: en
 					? 'TODO: the unit key, e.g. IDR, USD, ha, t, people, percent (all: src/lib/data/units.ts); store amounts in base units'
 					: 'TODO: kunci satuan, mis. IDR, USD, ha, t, people, percent (semua: src/lib/data/units.ts); simpan angka dalam satuan dasar';

@@ -402,12 +402,48 @@ describe('empty rows and a blank last line', () => {
 		);
 	});
 
+	it('a row holding only a source id (filled down past the data) is empty too', () => {
+		const csv =
+			'Kode,Desa,Sumber\nD1,Sukamaju,src-probe\n,,src-probe\nD2,Mekarsari,src-probe\n,,src-probe\n';
+		const d = draft(encode(csv));
+		expect(d.inspection.text).toBe(
+			'kode,desa,source\nD1,Sukamaju,src-probe\nD2,Mekarsari,src-probe\n',
+		);
+		expect(d.inspection.primaryKey).toEqual(['kode']);
+		expect(d.problems.filter((p) => p.code !== 'declaration-todo')).toEqual([]);
+	});
+
 	it('a totals row is reported, and does not make a column optional or the key ambiguous', () => {
 		const csv = 'Kode;Desa;Jumlah\nD1;Sukamaju;12\nD2;Sukamakmur;7\nJumlah;;19\n';
 		const d = draft(encode(csv), 'src-probe');
 		expect(d.problems).toContainEqual(expect.objectContaining({ code: 'total-row', line: 4 }));
 		expect(d.inspection.primaryKey).toEqual(['kode']);
 		expect(fieldOf(d, 'desa').constraints).toEqual({ required: true });
+	});
+
+	it('"total" as a category of every row is data, not a totals row', () => {
+		const csv = 'Bulan,Desa,Dasar\n2024-12,221,total\n2025-11,293,total\n';
+		expect(draft(encode(csv), 'src-probe').problems.map((p) => p.code)).not.toContain('total-row');
+	});
+
+	it('free text that mentions a month is text, not a date; "8 Februari 2023" is a date', () => {
+		const csv =
+			'Kode,Catatan,Diresmikan\nD1,Diresmikan 6 Desember 2019 di Jembrana.,8 Februari 2023\nD2,Angka Gubernur.,2023-03-01\n';
+		const { inspection } = draft(encode(csv), 'src-probe');
+		expect(inspection.columns.map((c) => c.type)).toEqual(['string', 'string', 'date', 'string']);
+	});
+
+	it('a column of village codes is not a foreign key to regions, a column of regency codes is', () => {
+		const csv =
+			'Kode Desa,Kode Kabupaten,Nama\n35.24.10.2009,35.24,Satu\n35.01.05.2016,35.01,Dua\n';
+		const { inspection } = draft(encode(csv), 'src-probe');
+		expect(inspection.foreignKeys.map((fk) => fk.fields[0])).toEqual(['source', 'kode_kabupaten']);
+	});
+
+	it('a repeated region code is a reference, not a broken key: a pair is found instead', () => {
+		const csv = 'Region Code,Survey,Tahun\n35.24,bps,2023\n35.24,disbun,2023\n35.01,bps,2023\n';
+		const { inspection } = draft(encode(csv), 'src-probe');
+		expect(inspection.primaryKey).toEqual(['region_code', 'survey']);
 	});
 
 	it('notes below the table are dropped from the copy, and quoted in the report', () => {
@@ -526,7 +562,9 @@ describe('scale words in headers and notes are asked, never guessed', () => {
 			'ubah ke satuan dasar (×1.000.000.000) di salinan: "12,4" → 12400000000',
 			'biarkan: nilainya sudah dalam satuan dasar, "12,4" tampil Rp12,4',
 		]);
-		expect(fieldOf(d, 'nilai_ekspor_rp_miliar').unit).toMatch(/^TODO: header menyebut "miliar"/);
+		expect(fieldOf(d, 'nilai_ekspor_rp_miliar').unit).toMatch(
+			/^TODO: skala "miliar" belum dijawab/,
+		);
 		expect(d.problems).toContainEqual(
 			expect.objectContaining({ code: 'declaration-todo', message: expect.stringMatching(/unit/) }),
 		);
