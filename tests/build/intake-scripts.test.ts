@@ -220,6 +220,8 @@ describe('npm run new:dataset on a spreadsheet export with a scale word in a hea
 		expect(existsSync(join(dir, 'data/kopi-apa-adanya.csv'))).toBe(false);
 	});
 
+	// Skipped only where util-linux `script` is missing: the questions need a real terminal, and
+	// `script` is what gives the command one (Debian ships it in bsdutils, an essential package).
 	it.skipIf(!hasScript)(
 		'asks the same questions in a terminal, and takes the typed answers',
 		async () => {
