@@ -54,6 +54,9 @@ describe('npm run new:dataset', () => {
 			source,
 			'--date',
 			'2026-11-23',
+			// "1.161" ton could be 1,161: the intake asks; here it is answered.
+			'--answer',
+			'volume_ton=thousands',
 		]);
 		expect(r.status, r.output).toBe(0);
 		expect(r.output).toContain('baris judul');
@@ -67,7 +70,7 @@ describe('npm run new:dataset', () => {
 	it('refuses to overwrite what it wrote', () => {
 		const r = run('scripts/new-dataset.ts', ['Ekspor Kopi.csv', '--id', ID]);
 		expect(r.status).toBe(1);
-		expect(r.output).toContain(`data/${ID}.dataset.json already exists`);
+		expect(r.output).toContain(`data/${ID}.dataset.json sudah ada`);
 	});
 
 	it('leaves a draft the data check refuses, naming each TODO, until it is filled', () => {

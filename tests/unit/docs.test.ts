@@ -65,7 +65,8 @@ describe.each(DOCS)('%s', (file) => {
 		expect(used.length).toBeGreaterThan(5);
 		for (const name of used) expect(Object.keys(scripts), name).toContain(name);
 		// Every --option the guide mentions is one the scaffolders read.
-		const options = read('scripts/new-story.ts') + read('scripts/new-dataset.ts');
+		const options =
+			read('scripts/new-story.ts') + read('scripts/new-dataset.ts') + read('scripts/new-source.ts');
 		for (const m of text.matchAll(/`(--[a-z-]+)/g)) {
 			const name = m[1]?.slice(2) ?? '';
 			expect(options.includes(`'${name}'`) || options.includes(`${name}: {`), `--${name}`).toBe(

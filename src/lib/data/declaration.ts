@@ -94,7 +94,12 @@ export const declarationSchema = z.strictObject({
 		.strictObject({
 			lat: z.string(),
 			lon: z.string(),
-			region: z.string(),
+			/**
+			 * Field holding each point's region code; optional. With it, a point must lie in its
+			 * region (a village code such as 35.24.01.2001 is checked against its regency, 35.24);
+			 * without it, only inside Indonesia (and not 0, 0, not swapped).
+			 */
+			region: z.string().optional(),
 			/** Dataset holding region bounding boxes; default `regions`. */
 			regions: z.string().optional(),
 		})
@@ -376,8 +381,9 @@ export function parseDeclaration(
 	});
 	if (d.geo) {
 		(['lat', 'lon', 'region'] as const).forEach((key) => {
-			const name = d.geo?.[key] ?? '';
-			if (!names.includes(name)) checkNames([name], ['geo', key], `geo.${key}`);
+			const name = d.geo?.[key];
+			if (name === undefined && key === 'region') return;
+			if (!names.includes(name ?? '')) checkNames([name ?? ''], ['geo', key], `geo.${key}`);
 		});
 	}
 	d.rowRules?.forEach((rule, i) => {

@@ -27,6 +27,11 @@ export const INDONESIA_BBOX = { minLon: 94.5, maxLon: 141.5, minLat: -11.5, maxL
 /** Tolerance when a point is checked against its region's bounding box (degrees, ≈ 2 km). */
 export const REGION_TOLERANCE_DEG = 0.02;
 
+/** "a number", "an integer": the indefinite article a message needs before `word`. */
+export function withArticle(word: string): string {
+	return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 const describeConstraint = (f: FieldDeclaration): string => {
 	const c = f.constraints ?? {};
 	const parts: string[] = [];
@@ -68,14 +73,19 @@ function labelProblems(
 			return;
 		}
 		seen.set(label, i + 1);
+		const cleaned = label.replace(/[\u00a0\u200b\ufeff]/g, '').trim();
 		if (label !== label.trim() || /[\u00a0\u200b\ufeff]/.test(label)) {
 			problems.push({
 				...at,
 				code: 'incorrect-label',
 				message: `header ${showValue(label)} has invisible or surrounding whitespace`,
 				value: label,
-				expected: label.replace(/[\u00a0\u200b\ufeff]/g, '').trim(),
-				hint: 'remove the spaces (or non-breaking spaces) around the column name',
+				// The declared name, not the label trimmed (" Kode " → "kode", as declared).
+				expected: names[i] !== undefined ? `"${names[i]}"` : cleaned,
+				hint:
+					names[i] !== undefined && names[i] !== cleaned
+						? `write the column name as declared, "${names[i]}", without spaces`
+						: 'remove the spaces (or non-breaking spaces) around the column name',
 			});
 			return;
 		}
@@ -256,7 +266,7 @@ export function checkDataset(
 					code: 'constraint-error',
 					message: 'a value is required',
 					value: raw,
-					expected: `a ${f.type}`,
+					expected: withArticle(f.type),
 					hint: 'fill the cell; if the value is truly unknown, the field should not be required',
 				});
 				return;
@@ -343,7 +353,7 @@ export function checkDataset(
 						code: 'row-constraint',
 						message: `"${name}" is required when ${rule.if.field} is "${rule.if.equals}"`,
 						value: '',
-						expected: `a ${name}`,
+						expected: withArticle(name),
 						hint: rule.if.field === 'status' ? 'say which source was chosen and why' : undefined,
 					});
 				}
@@ -444,6 +454,20 @@ export function checkCatalog(
 	return problems;
 }
 
+/**
+ * The row of `regions` for a region code, or for the nearest enclosing region listed: a village
+ * code `35.24.01.2001` (not in regions.csv) falls back to its district `35.24.01`, then its
+ * regency `35.24`, then its province `35`. Undefined when no level is listed.
+ */
+export function regionOf<R>(code: string, byCode: ReadonlyMap<string, R>): R | undefined {
+	const parts = code.split('.');
+	for (let n = parts.length; n > 0; n--) {
+		const row = byCode.get(parts.slice(0, n).join('.'));
+		if (row) return row;
+	}
+	return undefined;
+}
+
 function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDataset>): Problem[] {
 	const d = ds.declaration;
 	const geo = d.geo;
@@ -496,9 +520,10 @@ function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDa
 			});
 			return;
 		}
+		if (geo.region === undefined) return;
 		const code = row[geo.region];
 		if (typeof code !== 'string') return;
-		const region = byCode.get(code);
+		const region = regionOf(code, byCode);
 		if (!region) return; // an unknown region is reported by the foreign key check
 		const [minLon, minLat, maxLon, maxLat] = ['min_lon', 'min_lat', 'max_lon', 'max_lat'].map(
 			(k) => region[k],
@@ -512,13 +537,14 @@ function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDa
 			return;
 		}
 		const t = REGION_TOLERANCE_DEG;
+		const listed = String(region[regionKey] ?? code);
 		if (lat < minLat - t || lat > maxLat + t || lon < minLon - t || lon > maxLon + t) {
 			problems.push({
 				...at,
 				col: col(geo.lat),
 				field: geo.lat,
 				code: 'geo-region-mismatch',
-				message: `the point is outside ${String(region.name ?? code)} (${code})`,
+				message: `the point is outside ${String(region.name ?? code)} (${listed === code ? code : `${listed}, the region of ${code}`})`,
 				value,
 				expected: `latitude ${minLat}…${maxLat}, longitude ${minLon}…${maxLon}`,
 				hint: `${String(region.name ?? code)} is centred near ${String(region.lat)}, ${String(region.lon)}; check the coordinate and the region code`,

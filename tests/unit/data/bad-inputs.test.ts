@@ -5,7 +5,9 @@
 // publication, #34 rendering time zones (format tests), #40 transforms, #47–#53 GeoJSON
 // (boundary tests).
 import { describe, expect, it } from 'vitest';
+import { parseDeclaration } from '../../../src/lib/data/declaration.ts';
 import { formatProblem } from '../../../src/lib/data/problems.ts';
+import { checkDataset, withArticle } from '../../../src/lib/data/validate.ts';
 import { loadCase } from './fixture-catalog.ts';
 
 type Expect = [code: string, file: string, line: number, col: number, field?: string];
@@ -160,5 +162,59 @@ describe('problems are reported together, in the documented format', () => {
 
 	it('the good fixture catalogue has no problems at all', () => {
 		expect(loadCase().problems).toEqual([]);
+	});
+});
+
+describe('messages say what is expected, in plain English', () => {
+	it('an incorrect label expects the declared name, not the label trimmed', () => {
+		const label = loadCase('13-header-space').problems.find((p) => p.code === 'incorrect-label');
+		expect(label).toMatchObject({ value: 'population ', expected: '"population"' });
+		const decl = parseDeclaration(
+			JSON.stringify({
+				id: 'x',
+				title: { id: 'x', en: 'x' },
+				description: { id: 'x', en: 'x' },
+				licence: { name: 'x', title: 'x', path: 'https://x.example/' },
+				updated: '2026-01-01',
+				schema: {
+					fields: [
+						{ name: 'kode', type: 'string', description: 'x' },
+						{ name: 'jumlah', type: 'integer', description: 'x', constraints: { required: true } },
+					],
+					primaryKey: ['kode'],
+				},
+			}),
+			'data/x.dataset.json',
+			'x',
+		).declaration!;
+		const { problems } = checkDataset(' Kode ,jumlah\na,1\n', decl, 'data/x.csv');
+		expect(problems).toEqual([
+			expect.objectContaining({
+				code: 'incorrect-label',
+				expected: '"kode"',
+				hint: expect.stringContaining('"kode"'),
+			}),
+		]);
+		const empty = checkDataset('kode,jumlah\na,\n', decl, 'data/x.csv').problems;
+		expect(empty).toEqual([
+			expect.objectContaining({ code: 'constraint-error', expected: 'an integer' }),
+		]);
+	});
+
+	it('withArticle() picks "a" or "an"', () => {
+		expect(['integer', 'number', 'year', 'ambiguous'].map(withArticle)).toEqual([
+			'an integer',
+			'a number',
+			'a year',
+			'an ambiguous',
+		]);
+	});
+
+	it('an ambiguous "1.161" in a number field is an error, as the docs say', () => {
+		const { problems, datasets } = loadCase('18b-thousands-dot-number');
+		expect(problems).toEqual([
+			expect.objectContaining({ code: 'ambiguous-number', severity: 'error' }),
+		]);
+		expect(datasets.get('desa')?.rows).toHaveLength(2);
 	});
 });

@@ -1,0 +1,109 @@
+/**
+ * A new row for `data/sources.csv`, checked before it is written (`npm run new:source`): the
+ * values are put in the declared column order, quoted as CSV needs (a quote with a comma or a
+ * `"` is wrapped and doubled), and the whole file with the row appended goes through the build's
+ * own validator, so a bad date, a taken id or a URL that is not `https://…` is reported at the
+ * line and column the row would have, with the value, what was expected and a hint. Pure: text
+ * and the declaration in, the new text and problems out.
+ */
+import { csvLine } from './inspect.ts';
+import type { Declaration } from './declaration.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { checkDataset } from './validate.ts';
+
+/**
+ * An id for a source that is not taken yet: the outlet and the publication date
+ * (`Berau Terkini`, `2025-06-25` → `berau-terkini-2025-06-25`), the outlet alone when undated
+ * (or when the date is not YYYY-MM-DD: the date itself is reported by the validator),
+ * `-2`, `-3`… when taken. Only lowercase letters, digits and "-".
+ */
+export function suggestSourceId(
+	outlet: string,
+	published: string | undefined,
+	taken: ReadonlySet<string>,
+): string {
+	const slug = (text: string) =>
+		text
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.split(/[^a-z0-9]+/)
+			.filter(Boolean)
+			.join('-');
+	const date = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : '';
+	const base = [slug(outlet).slice(0, 40).replace(/-+$/, '') || 'sumber', date]
+		.filter(Boolean)
+		.join('-');
+	if (!taken.has(base)) return base;
+	for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Hints for a source row, where the validator's own speak of fixing a data file. */
+const HINTS: Record<string, string> = {
+	'id|primary-key':
+		'this id is taken: choose another, or leave it out for one made from the outlet and the date',
+	'id|constraint-error': 'an id is lowercase letters, digits and "-", e.g. kompas-kopi-2025',
+	'url|constraint-error': "the page's full address, starting with https://",
+	'quote_lang|constraint-error': 'the language the quote is written in: id or en',
+};
+
+/** What {@link appendSource} returns. */
+export interface AppendedSource {
+	/** The file's text with the row appended (a missing final newline added first). */
+	text: string;
+	/** The CSV line written for the row. */
+	row: string;
+	/** The 1-based line the row starts on. */
+	line: number;
+	/** Problems with the row (and with the file's header, if any): errors mean nothing is written. */
+	problems: Problem[];
+}
+
+/**
+ * Append a source row to `text` (the current `data/sources.csv`) and check it with the
+ * validator against `declaration` (`data/sources.dataset.json`). `values` are by column name;
+ * missing columns are written empty; values are trimmed. A `published` date after `today`
+ * (YYYY-MM-DD) is an error: sources are dated when they appeared.
+ * @param file repo-relative path used in problem locations (`data/sources.csv`)
+ */
+export function appendSource(
+	text: string,
+	declaration: Declaration,
+	values: Readonly<Record<string, string | undefined>>,
+	file: string,
+	today: string,
+): AppendedSource {
+	const fields = declaration.schema.fields;
+	const cells = fields.map((f) => (values[f.name] ?? '').trim());
+	const row = csvLine(cells, declaration.dialect?.delimiter ?? ',');
+	const before = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+	const line = before.split('\n').length;
+	const next = `${before}${row}\n`;
+	const checked = checkDataset(next, declaration, file);
+	const problems = checked.problems
+		.filter((p) => p.line === line || (p.line === 1 && p.severity === 'error'))
+		// A taken id is one problem, not two (unique and primary key say the same thing).
+		.filter((p) => !(p.code === 'unique-error' && p.field === 'id'))
+		.map((p) => {
+			const hint = HINTS[`${p.field}|${p.code}`];
+			return p.line === line && hint ? { ...p, hint } : p;
+		});
+	const published = fields.findIndex((f) => f.name === 'published');
+	const date = cells[published];
+	if (published >= 0 && date && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > today) {
+		problems.push({
+			file,
+			line,
+			col: published + 1,
+			severity: 'error',
+			code: 'constraint-error',
+			dataset: declaration.id,
+			field: 'published',
+			message: `${date} is in the future`,
+			value: date,
+			expected: `a date up to ${today}`,
+			hint: 'write the day the source was published, as YYYY-MM-DD',
+		});
+	}
+	return { text: next, row, line, problems: sortProblems(problems) };
+}
