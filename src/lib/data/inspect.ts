@@ -855,7 +855,11 @@ export function draftDataset(
 		found.push(...checked.problems);
 		const all = new Map(opts.datasets);
 		all.set(opts.id, checked.dataset);
-		found.push(...checkCatalog(all).filter((p) => p.dataset === opts.id));
+		// Quotes are checked by validate:data once the source's quote is written and computed
+		// columns are declared "derived"; a draft cannot know either yet.
+		found.push(
+			...checkCatalog(all).filter((p) => p.dataset === opts.id && p.code !== 'quote-mismatch'),
+		);
 	}
 	// The inspection's findings the validator does not make; where both report an error in the
 	// same cell, the validator's wins (it is what the build will print), with the inspection's
