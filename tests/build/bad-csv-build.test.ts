@@ -1,5 +1,6 @@
 // One bad cell in a real dataset must stop `astro build` with the located message and a
-// non-zero exit (Astro's own file() loader would only log it and ship stale rows).
+// non-zero exit (Astro's own file() loader would only log it and ship stale rows); so must a
+// figure that the quote of its row's source does not hold (quote-mismatch).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -20,6 +21,13 @@ it('astro build fails on a bad CSV cell with file:line:col and exit code 1', () 
 	cells[latCol] = lat.replace('.', ',');
 	lines[2] = cells.map((c, i) => (i === latCol ? `"${c}"` : c)).join(',');
 	writeFileSync(file, lines.join('\n'));
+	// A figure its source's quote does not hold (the quote says 382,71 ribu ton for 2021).
+	const cocoa = join(project.dir, 'data/cocoa-exports.csv');
+	const rows = readFileSync(cocoa, 'utf8').split('\n');
+	const at = rows.findIndex((r) => r.startsWith('2021,382710,'));
+	expect(at).toBeGreaterThan(0);
+	rows[at] = (rows[at] ?? '').replace('382710', '382170');
+	writeFileSync(cocoa, rows.join('\n'));
 
 	const { status, output } = astroBuild(project.dir);
 	expect(status).not.toBe(0);
@@ -27,4 +35,7 @@ it('astro build fails on a bad CSV cell with file:line:col and exit code 1', () 
 		`data/villages.csv:3:${latCol + 1}: error type-error [villages.lat] "${lat.replace('.', ',')}" is not a number`,
 	);
 	expect(output).toMatch(/hint: Indonesian decimal comma\?/);
+	expect(output).toContain(
+		`data/cocoa-exports.csv:${at + 1}:2: error quote-mismatch [cocoa-exports.volume] 382.170 / 382,170 is not in the quote of its source "kumparan-kakao"`,
+	);
 }, 180_000);

@@ -74,7 +74,7 @@ export const CHART_EXAMPLES: ChartExample[] = [
   value="villages"
   horizontal
   title="Klaster desa devisa di Jawa Timur, 2024"
-  notes="Jika dijumlahkan, klaster ini berisi 222 desa, bukan 221 seperti total yang diterbitkan sumber yang sama."
+  notes="Jika dijumlahkan, klaster ini berisi satu desa lebih banyak dari total yang diterbitkan sumber yang sama."
 />`,
 	},
 	{

@@ -54,6 +54,20 @@ const fieldSchema = z.strictObject({
 	constraints: constraintsSchema.optional(),
 	/** Cells that mean "no value" for this field; replaces the dataset's list. */
 	missingValues: z.array(z.string()).optional(),
+	/**
+	 * The values are computed by the newsroom, not quoted (a sum, a centroid): the formula, and
+	 * optionally the rows it applies to. Derived values are not looked for in the source's quote.
+	 */
+	derived: z
+		.union([
+			text,
+			bilingual,
+			z.strictObject({
+				formula: z.union([text, bilingual]),
+				if: z.strictObject({ field: z.string(), equals: z.string() }).optional(),
+			}),
+		])
+		.optional(),
 });
 
 const foreignKeySchema = z.strictObject({
@@ -306,6 +320,19 @@ export function parseDeclaration(
 			});
 		}
 		const numeric = f.type === 'number' || f.type === 'integer';
+		if (!numeric && f.derived !== undefined) {
+			problem(
+				offsetOf(['schema', 'fields', i, 'derived']),
+				'declaration-field',
+				'derived applies to number and integer fields only',
+				{
+					field: f.name,
+					value: f.type,
+					expected: 'number or integer',
+					hint: 'only numbers are looked for in the quotes; remove "derived" here',
+				},
+			);
+		}
 		if (!numeric && (f.decimalChar || f.groupChar !== undefined || f.bareNumber !== undefined)) {
 			problem(
 				offsetOf(['schema', 'fields', i, 'type']),
@@ -386,6 +413,16 @@ export function parseDeclaration(
 			if (!names.includes(name ?? '')) checkNames([name ?? ''], ['geo', key], `geo.${key}`);
 		});
 	}
+	d.schema.fields.forEach((f, i) => {
+		const rule = f.derived;
+		if (rule && typeof rule === 'object' && 'formula' in rule && rule.if) {
+			checkNames(
+				[rule.if.field],
+				['schema', 'fields', i, 'derived', 'if', 'field'],
+				'derived.if.field',
+			);
+		}
+	});
 	d.rowRules?.forEach((rule, i) => {
 		checkNames([rule.if.field], ['rowRules', i, 'if', 'field'], 'rowRules.if.field');
 		checkNames(rule.require, ['rowRules', i, 'require'], 'rowRules.require');

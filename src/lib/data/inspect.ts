@@ -1703,7 +1703,11 @@ export function draftDataset(
 		found.push(...checked.problems);
 		const all = new Map(opts.datasets);
 		all.set(opts.id, checked.dataset);
-		found.push(...checkCatalog(all).filter((p) => p.dataset === opts.id));
+		// Quotes are checked by validate:data once the source's quote is written and computed
+		// columns are declared "derived"; a draft cannot know either yet.
+		found.push(
+			...checkCatalog(all).filter((p) => p.dataset === opts.id && p.code !== 'quote-mismatch'),
+		);
 	}
 	if (inspection.blocking) {
 		// Nothing is written: the validator's findings on the CSV are moved to the original file's

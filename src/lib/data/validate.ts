@@ -7,6 +7,7 @@ import { castCell, type Value } from './cast.ts';
 import { tokenizeCsv } from './csv.ts';
 import type { Declaration, FieldDeclaration } from './declaration.ts';
 import { didYouMean, showValue, type Problem } from './problems.ts';
+import { checkQuotes } from './quotes.ts';
 
 /** One typed row, keyed by field name. */
 export type Row = Record<string, Value>;
@@ -369,8 +370,9 @@ export function checkDataset(
 }
 
 /**
- * Cross-dataset checks over a whole catalogue: every foreign key resolves, and every declared
- * point lies in Indonesia and in the bounding box of its region.
+ * Cross-dataset checks over a whole catalogue: every foreign key resolves, every declared
+ * point lies in Indonesia and in the bounding box of its region, and every number a row
+ * publishes is in the quote of the source it cites (`quote-mismatch`, see quotes.ts).
  */
 export function checkCatalog(
 	datasets: ReadonlyMap<string, CheckedDataset>,
@@ -451,6 +453,7 @@ export function checkCatalog(
 		}
 		if (d.geo) problems.push(...checkPoints(ds, datasets));
 	}
+	problems.push(...checkQuotes(datasets));
 	return problems;
 }
 

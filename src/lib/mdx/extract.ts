@@ -67,13 +67,31 @@ export interface ParsedMdx {
 	headings: (SourcePoint & { depth: number; text: string })[];
 	/** The body as plain text (for reading time and summaries). */
 	text: string;
+	/**
+	 * Every Markdown text node of the body (paragraphs, headings, lists, tables, emphasis, link
+	 * text; not code, frontmatter, expressions or component props), with its position and its
+	 * 0-based start and end offsets in the source. Used by the prose-number check.
+	 */
+	prose: ProseText[];
 	/** A syntax error that stopped parsing. */
 	error?: SourcePoint & { message: string; /** The text of the line it is on. */ text: string };
 }
 
+/** A text node of the body: its text as parsed, where it starts, and its span in the source. */
+export interface ProseText extends SourcePoint {
+	value: string;
+	/** 0-based offset of its first character in the source. */
+	start: number;
+	/** 0-based offset just after its last character in the source. */
+	end: number;
+}
+
 interface MdNode {
 	type: string;
-	position?: { start: { line: number; column: number } };
+	position?: {
+		start: { line: number; column: number; offset?: number };
+		end?: { offset?: number };
+	};
 	children?: MdNode[];
 	value?: unknown;
 	name?: string | null;
@@ -101,7 +119,15 @@ function textOf(node: MdNode): string {
 
 /** Parse MDX source. Never throws: a syntax error is returned in `error`. */
 export function parseMdx(source: string): ParsedMdx {
-	const out: ParsedMdx = { esm: [], expressions: [], jsx: [], links: [], headings: [], text: '' };
+	const out: ParsedMdx = {
+		esm: [],
+		expressions: [],
+		jsx: [],
+		links: [],
+		headings: [],
+		text: '',
+		prose: [],
+	};
 	let tree: MdNode;
 	try {
 		tree = mdxToMdast(source) as unknown as MdNode;
@@ -192,6 +218,12 @@ export function parseMdx(source: string): ParsedMdx {
 				break;
 			case 'text':
 				texts.push(String(node.value ?? ''));
+				out.prose.push({
+					...at(node),
+					value: String(node.value ?? ''),
+					start: node.position?.start.offset ?? 0,
+					end: node.position?.end?.offset ?? 0,
+				});
 				break;
 		}
 		for (const child of node.children ?? []) walk(child);

@@ -64,6 +64,22 @@ export const storyFrontmatterSchema = z.strictObject({
 			credit: z.string().trim().min(1).max(150),
 		})
 		.optional(),
+	/**
+	 * Figures written in the title or dek, each with where it comes from: a row of
+	 * data/figures.csv (`fact`) or one cell of a dataset (`dataset`, `column`, `where`). The
+	 * build checks that the text says the data's value (prose-numbers.ts).
+	 */
+	figures: z
+		.array(
+			z.strictObject({
+				text: z.string().trim().min(1),
+				fact: slug.optional(),
+				dataset: slug.optional(),
+				column: z.string().min(1).optional(),
+				where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+			}),
+		)
+		.default([]),
 	/** Corrections, oldest first: the date and what was corrected. */
 	corrections: z
 		.array(z.strictObject({ date: isoDate, text: z.string().trim().min(1).max(1000) }))
@@ -126,6 +142,12 @@ export const FRONTMATTER_HELP: Record<
 			'image (a file under public/, written from the site root), alt (at most 250 characters) and credit (at most 150)',
 		example:
 			"cover: { image: '/img/kakao.jpg', alt: 'Petani menjemur biji kakao', credit: 'Foto: Nama' }",
+	},
+	figures: {
+		expected:
+			'a list of { text, fact } or { text, dataset, column, where }: each figure in the title or dek and the data it comes from',
+		example:
+			"figures: [{ text: '1.909', dataset: dd-national, column: villages, where: { as_of: '2025-03' } }]",
 	},
 	corrections: {
 		expected: 'a list of { date, text }, each text at most 1,000 characters',

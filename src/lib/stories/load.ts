@@ -12,6 +12,8 @@ import { parseMdx, type ParsedMdx } from '../mdx/extract.ts';
 import type { ComponentSpec } from '../mdx/specs.ts';
 import { checkFrontmatter, type StoryFrontmatter } from './frontmatter.ts';
 import { lintBody } from './lint.ts';
+import { checkStoryFigures } from './prose-numbers.ts';
+import { translationProblems } from './translations.ts';
 
 /** Where stories live, relative to the project root. */
 export const STORIES_DIR = 'src/content/stories';
@@ -182,6 +184,7 @@ export function checkStories(
 		const parsed = parseMdx(source);
 		problems.push(...fm.problems, ...lintBody(parsed, file, { datasets, specs }));
 		if (fm.data && !fm.data.draft) problems.push(...bodyTodos(source, file));
+		problems.push(...checkStoryFigures(source, parsed, file, fm.data, { datasets, lang, specs }));
 		const status: StoryStatus = !fm.data
 			? 'draft'
 			: fm.data.draft
@@ -266,5 +269,6 @@ export function checkStories(
 			}
 		}
 	}
+	problems.push(...translationProblems(stories, specs));
 	return { stories, problems };
 }

@@ -63,7 +63,7 @@ const ERRORS: [name: string, expected: Expect, hint?: RegExp, count?: number][] 
 	['39b-enum-typo', ['constraint-error', 'desa.csv', 3, 10, 'status'], /did you mean "confirmed"/],
 	['39c-conflict-without-note', ['row-constraint', 'desa.csv', 4, 11, 'note'], /source was chosen/],
 	['39e-too-long', ['constraint-error', 'desa.csv', 3, 3, 'name']],
-	['42-deleted-dataset', ['foreign-key', 'desa.dataset.json', 130, 18]],
+	['42-deleted-dataset', ['foreign-key', 'desa.dataset.json', 132, 18]],
 	['43-swapped', ['geo-swapped', 'desa.csv', 3, 5, 'lat']],
 	['44-outside-indonesia', ['geo-outside', 'desa.csv', 3, 5, 'lat'], /sign/],
 	['45-wrong-region', ['geo-region-mismatch', 'desa.csv', 3, 5, 'lat']],

@@ -35,7 +35,7 @@ export default dictionary(
 		'maps.source.villages': 'desa devisa dalam data kami',
 		'maps.source.boundaries': 'batas wilayah cahyadsn/wilayah_boundaries (MIT), Kepmendagri 2025',
 		'maps.notComplete':
-			'Bukan daftar lengkap: LPEI mencatat {total} desa devisa per {date} tanpa menerbitkan daftarnya.',
+			'Bukan daftar lengkap: LPEI mencatat {total} desa devisa per {date}; daftar lengkapnya tidak kami temukan.',
 		'maps.desc.points': 'Peta {area} dengan {count}: {list}.',
 		'maps.desc.none': 'Peta {area}. {empty}',
 		'maps.area.indonesia': 'Indonesia',
@@ -124,7 +124,7 @@ export default dictionary(
 		'maps.source.boundaries':
 			'boundaries cahyadsn/wilayah_boundaries (MIT), Ministry of Home Affairs 2025',
 		'maps.notComplete':
-			'Not a complete list: LPEI counted {total} export villages as of {date} without publishing the list.',
+			'Not a complete list: LPEI counted {total} export villages as of {date}; we did not find the full list.',
 		'maps.desc.points': 'Map of {area} with {count}: {list}.',
 		'maps.desc.none': 'Map of {area}. {empty}',
 		'maps.area.indonesia': 'Indonesia',
