@@ -62,7 +62,8 @@ const RELEASE = [
 	'',
 ].join('\r\n');
 writeFileSync(join(dir, 'rilis.csv'), new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(RELEASE)]));
-const QUOTE = 'Nilai ekspor kopi Lamongan Rp12,4 miliar, Pacitan Rp3,25 miliar';
+const QUOTE =
+	'Nilai ekspor kopi Lamongan Rp12,4 miliar (1,5 ribu ton), Pacitan Rp3,25 miliar (0,75 ribu ton)';
 const SOURCE = 'dinas-perdagangan-jatim-2025-01-15';
 const ID = 'kopi-rilis';
 const ANSWERS = ['--answer', 'nilai_ekspor_rp_miliar=convert', '--answer', 'volume_ribu_ton=ubah'];
