@@ -64,6 +64,40 @@ test('no page has inline style attributes, event handlers, javascript: URLs or f
 	expect(found).toEqual([]);
 });
 
+// A build must not name the machine it ran on: its folder (a second build elsewhere would differ,
+// and the world learns the builder's paths), a source module (`/src/…/X.astro?astro&type=script`
+// is a 404 for every reader), Vite's `/@fs/` or a `file:` URL.
+const TEXT_FILE = /(^_headers|\.(html|xml|js|mjs|css|json|csv|txt|svg|topojson))$/;
+const SITE_ORIGIN = new URL(process.env.SITE_URL ?? 'https://lumbungdevisa.id').origin;
+const MACHINE_PATH = [
+	// An absolute file path into sources or dependencies: not preceded by a URL's host or path.
+	/(?<![\w.:/@-])(?:\/[\w.@+-]+)+\/(?:src|node_modules)\/[^\s"'<>)]*/,
+	/(?<![\w])[A-Za-z]:\\(?:[\w.-]+\\)+(?:src|node_modules)\\/,
+	/\bfile:\/\/\/?[\w/]/,
+	/\/@fs\//,
+	/[?&](?:amp;)?astro&(?:amp;)?type=(?:script|style)/,
+];
+
+test('no file of the build names a build-machine path or a source module URL', () => {
+	const cwd = process.cwd();
+	// A URL of the site itself whose path goes through a source or dependency folder.
+	const own = new RegExp(
+		`${SITE_ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^\\s"'<>]*?/(?:src|node_modules)/`,
+	);
+	const found: string[] = [];
+	const scanned = all.filter((f) => TEXT_FILE.test(f));
+	for (const file of scanned) {
+		const text = read(file);
+		if (text.includes(cwd)) found.push(`${file}: the build folder ${cwd}`);
+		for (const re of [...MACHINE_PATH, own]) {
+			const m = re.exec(text);
+			if (m) found.push(`${file}: ${m[0].slice(0, 120)}`);
+		}
+	}
+	expect(scanned.length).toBeGreaterThan(200);
+	expect(found).toEqual([]);
+});
+
 /** What a static release may contain; anything else (source maps, .env, editor files…) fails. */
 // Pagefind (and anything else reading the page as text) runs inline elements together: two
 // side by side with no space between them, laid out apart by CSS, read as one word in search
@@ -96,8 +130,8 @@ const ALLOWED_FILES = [
 	/\.(html|css|js|xml)$/,
 	/^data\/[a-z0-9-]+\.csv$/,
 	/^data\/datapackage\.json$/,
-	/^embed\/[a-z0-9-]+\.csv$/,
-	/^en\/embed\/[a-z0-9-]+\.csv$/,
+	/^embed\/[a-z0-9-]+\.(csv|svg)$/,
+	/^en\/embed\/[a-z0-9-]+\.(csv|svg)$/,
 	/^og\/.+\.png$/,
 	/^_astro\/.+\.(png|svg|webp|jpg|woff2|json|topojson)$/,
 	/^geo\/.+\.(json|topojson)$/,
