@@ -1,5 +1,6 @@
 // npm test — every check, in order: types and format, data, unit and build tests (Vitest), a
-// sub-path build of the site and a second clean build that must be byte-identical, browser and
+// sub-path build of the site and a second clean build, from a copy of the project in another folder,
+// that must be byte-identical, browser and
 // built-file tests (Playwright with Debian's Chromium). Every step runs
 // even when an earlier one failed (except the browser tests, which need the build), and the last
 // line is the count CI reads: `N passed, N failed`, from the runners' JSON reports plus one
@@ -8,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { copyProject } from '../tests/build/project.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.ci-out');
@@ -96,8 +98,11 @@ if (vitest) {
 	if (!vitestOk && !vitest.numFailedTests) count('vitest (suite error)', false);
 } else count('vitest (no report)', false);
 
-// Two clean builds of the same commit (fresh content caches; other time zone and locale in the
-// second) must be byte-identical. The first is the one the browser tests serve.
+// Two clean builds of the same commit must be byte-identical: fresh content caches, another time
+// zone and locale, and the second one run from a copy of the project in another folder (another
+// path, depth and name), so anything of the build folder that leaks into the output (an absolute
+// path in a feed, a source module URL) makes them differ. The first is the one the browser tests
+// serve.
 const site = join(out, 'site');
 const siteB = join(out, 'site-b');
 const caches = [join(out, 'cache-a'), join(out, 'cache-b')];
@@ -110,10 +115,11 @@ const built = step(`build under ${E2E_BASE}`, node, [join(root, 'scripts/build.m
 	LANG: 'C.UTF-8',
 });
 count('build', built);
+const elsewhere = copyProject('lumbung-devisa-second-build-');
 const builtB = step(
-	'second clean build (TZ=Asia/Jakarta LANG=C)',
+	`second clean build in another folder (${elsewhere.dir}, TZ=Asia/Jakarta LANG=C)`,
 	node,
-	[join(root, 'scripts/build.mjs')],
+	[join(elsewhere.dir, 'scripts/build.mjs')],
 	{
 		BASE_PATH: E2E_BASE,
 		OUT_DIR: siteB,
@@ -123,6 +129,7 @@ const builtB = step(
 		LC_ALL: 'C',
 	},
 );
+elsewhere.cleanup();
 count(
 	'reproducible build',
 	built &&
