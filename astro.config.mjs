@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { devChecks } from './src/lib/stories/vite-plugin.ts';
 import { deferScripts } from './src/lib/release/defer-scripts-integration.ts';
 import { hostFiles } from './src/lib/release/host-integration.ts';
+import { quietBuildLog } from './src/lib/release/build-log.ts';
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/berita/devisa).
 // OUT_DIR lets scripts/build.mjs build into a temporary folder and swap it in atomically.
@@ -68,5 +69,7 @@ export default defineConfig({
 		},
 	},
 	markdown: { syntaxHighlight: false },
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The bundler's known-harmless warnings stay out of the build log, where journalists would take
+	// them for their own errors (src/lib/release/build-log.ts).
+	vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLog } } },
 });

@@ -9,6 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { buildLogProblems } from '../src/lib/release/build-log.ts';
+import { robotsNote } from '../src/lib/release/host-integration.ts';
 import { copyProject } from '../tests/build/project.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,6 +19,7 @@ mkdirSync(out, { recursive: true });
 const node = process.execPath;
 const bin = (pkg, path) => join(root, 'node_modules', pkg, path);
 const E2E_BASE = '/lumbung-devisa/';
+const SITE_URL = process.env.SITE_URL || 'https://lumbungdevisa.id';
 
 let passed = 0;
 let failed = 0;
@@ -35,6 +38,26 @@ function step(name, command, args, env = {}) {
 		`━━ ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 	);
 	return ok;
+}
+
+/** Like {@link step}, printing the command's output once it ends and returning it too. */
+function stepOutput(name, command, args, env = {}) {
+	console.log(`\n━━ ${name}`);
+	const started = Date.now();
+	const result = spawnSync(command, args, {
+		cwd: root,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, TZ: process.env.TZ ?? 'UTC', ...env },
+	});
+	process.stdout.write(result.stdout ?? '');
+	process.stderr.write(result.stderr ?? '');
+	const ok = result.status === 0;
+	console.log(
+		`━━ ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+	);
+	return { ok, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
 }
 
 /** A TCP port nothing listens on at the moment, on 127.0.0.1. */
@@ -107,14 +130,21 @@ const site = join(out, 'site');
 const siteB = join(out, 'site-b');
 const caches = [join(out, 'cache-a'), join(out, 'cache-b')];
 for (const dir of [...caches, siteB]) rmSync(dir, { recursive: true, force: true });
-const built = step(`build under ${E2E_BASE}`, node, [join(root, 'scripts/build.mjs')], {
+const first = stepOutput(`build under ${E2E_BASE}`, node, [join(root, 'scripts/build.mjs')], {
 	BASE_PATH: E2E_BASE,
 	OUT_DIR: site,
 	CACHE_DIR: caches[0],
 	TZ: 'UTC',
 	LANG: 'C.UTF-8',
 });
+const built = first.ok;
 count('build', built);
+// A clean build warns about nothing (a journalist takes any warning for their own mistake), and a
+// sub-path build says where robots.txt has to go.
+const logProblems = buildLogProblems(first.output, E2E_BASE, robotsNote(E2E_BASE, SITE_URL));
+for (const p of logProblems) console.log(`  ${p}`);
+console.log(`━━ build log: ${logProblems.length ? 'FAILED' : 'clean'}`);
+count('clean build log', built && logProblems.length === 0);
 const elsewhere = copyProject('lumbung-devisa-second-build-');
 const builtB = step(
 	`second clean build in another folder (${elsewhere.dir}, TZ=Asia/Jakarta LANG=C)`,
