@@ -111,8 +111,13 @@ test.beforeAll(async () => {
 	);
 });
 
-test.afterAll(() => {
-	nginx?.kill();
+test.afterAll(async () => {
+	// Wait for nginx to exit before removing its folder (it writes there until it stops).
+	if (nginx && nginx.exitCode === null) {
+		const exited = new Promise((done) => nginx?.once('exit', done));
+		nginx.kill();
+		await exited;
+	}
 	if (work) rmSync(work, { recursive: true, force: true });
 });
 
