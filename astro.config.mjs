@@ -6,6 +6,8 @@ import { devChecks } from './src/lib/stories/vite-plugin.ts';
 import { deferScripts } from './src/lib/release/defer-scripts-integration.ts';
 import { storyGuard } from './src/integrations/story-guard.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
+import { hostFiles } from './src/lib/release/host-integration.ts';
+import { quietBuildLog } from './src/lib/release/build-log.ts';
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/berita/devisa).
 // OUT_DIR lets scripts/build.mjs build into a temporary folder and swap it in atomically.
@@ -33,6 +35,9 @@ export default defineConfig({
 		devChecks(),
 		// Built pages import their chart and map modules after the first paint (hash in the CSP).
 		deferScripts(),
+		// _headers for Netlify / Cloudflare Pages (frame protection on every page but the embeds),
+		// and a note on robots.txt when built for a sub-path: src/lib/release/headers.ts.
+		hostFiles(),
 	],
 	// Stylesheets inline in each page (hashed by the CSP below): no render-blocking request before
 	// the first paint. Lighthouse mobile, front page: LCP 0.92–1.40 s with linked CSS, 0.77–0.87 s
@@ -47,8 +52,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	// A strict Content-Security-Policy in every page (a <meta> with hashes of Astro's own inline
-	// scripts and styles): no 'unsafe-inline', nothing from other hosts. Pagefind's search runs as
-	// WebAssembly, which needs 'wasm-unsafe-eval' (it does not allow JavaScript eval).
+	// scripts and styles): no 'unsafe-inline', nothing from other hosts. The search pages add
+	// 'wasm-unsafe-eval' for Pagefind's WebAssembly (SearchPage.astro); no other page has it.
 	security: {
 		csp: {
 			algorithm: 'SHA-256',
@@ -65,10 +70,12 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: { resources: ["'self'"] },
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
 	markdown: { syntaxHighlight: false },
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The bundler's known-harmless warnings stay out of the build log, where journalists would take
+	// them for their own errors (src/lib/release/build-log.ts).
+	vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLog } } },
 });

@@ -2,12 +2,14 @@
 //
 // A small static server for tests and benchmarks that behaves like a CDN host: serves `dir`
 // (default dist) under a base path, applies the rules of the site's own `_headers` file
-// (Netlify/Cloudflare syntax), answers gzip when asked, redirects directories to their trailing
+// (Netlify/Cloudflare syntax, read by src/lib/release/headers.ts as those hosts read it: by the
+// request's path, every matching rule), answers gzip when asked, redirects directories to their trailing
 // slash and serves 404.html with status 404. Only 127.0.0.1 is bound.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { parseHeaders, resolveHeaders } from '../src/lib/release/headers.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -43,36 +45,18 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
-/** Rules of `_headers`: [pattern as RegExp, headers][]. */
+/** The rules of the build's `_headers`, read as Netlify and Cloudflare Pages read them. */
 function readHeaders() {
 	const file = join(dir, '_headers');
-	if (!existsSync(file)) return [];
-	const rules = [];
-	let current;
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			const pattern = line
-				.trim()
-				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-				.replace(/\*/g, '.*');
-			current = { re: new RegExp(`^${pattern}$`), headers: [] };
-			rules.push(current);
-		} else if (current) {
-			const i = line.indexOf(':');
-			if (i > 0) current.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
-		}
-	}
-	return rules;
+	return existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
 }
 const rules = readHeaders();
 
-function send(req, res, status, file, sitePath) {
+function send(req, res, status, file, urlPath) {
 	const type = TYPES[extname(file)] ?? 'application/octet-stream';
 	const headers = { 'Content-Type': type };
-	for (const rule of rules) {
-		if (rule.re.test(sitePath)) for (const [k, v] of rule.headers) headers[k] = v;
-	}
+	// By the request's path (with the base), every matching rule, as the hosts do.
+	for (const [k, v] of resolveHeaders(rules, urlPath)) headers[k] = v;
 	const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 	if (gzip) {
 		headers['Content-Encoding'] = 'gzip';
@@ -95,7 +79,7 @@ createServer((req, res) => {
 	}
 	const notFound = () => {
 		const page = join(dir, '404.html');
-		if (existsSync(page)) send(req, res, 404, page, '/404.html');
+		if (existsSync(page)) send(req, res, 404, page, pathname);
 		else res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404');
 	};
 	if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound();
@@ -108,9 +92,9 @@ createServer((req, res) => {
 			return;
 		}
 		const index = join(file, 'index.html');
-		return existsSync(index) ? send(req, res, 200, index, sitePath) : notFound();
+		return existsSync(index) ? send(req, res, 200, index, pathname) : notFound();
 	}
-	return existsSync(file) ? send(req, res, 200, file, sitePath) : notFound();
+	return existsSync(file) ? send(req, res, 200, file, pathname) : notFound();
 }).listen(port, '127.0.0.1', () => {
 	console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`);
 });

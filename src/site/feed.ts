@@ -1,5 +1,6 @@
 // The RSS feed of a language: the latest published stories with their full text (rendered with
-// the same components as the page), their sources and share images.
+// the same components as the page, in their feed form: charts as images, maps as text, no
+// script), their sources and share images.
 import rss from '@astrojs/rss';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -10,8 +11,10 @@ import StoryLink from '../components/story/StoryLink.astro';
 import { catalog } from '../lib/data/astro-loader.ts';
 import { formatDate, jakartaMidnight, type Lang } from '../lib/format/index.ts';
 import { t } from '../lib/i18n/index.ts';
+import { feedHtmlProblems, stripScopeAttributes } from '../lib/release/feed-html.ts';
+import { storyCard } from './og.ts';
 import { asset, href } from './paths.ts';
-import { allStories } from './stories.ts';
+import { allStories, type Story } from './stories.ts';
 
 const escape = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -23,6 +26,17 @@ const escape = (s: string) =>
  */
 const FEED_ITEMS = 50;
 
+/** The newest date a story's content changed: published, updated, or a correction. */
+function lastChanged(story: Story): string {
+	return [
+		story.data.published,
+		story.data.updated ?? '',
+		...story.data.corrections.map((c) => c.date),
+	]
+		.sort()
+		.at(-1)!;
+}
+
 /** The RSS response for `lang`. `site` is the absolute site URL. */
 export async function storyFeed(lang: Lang, site: URL): Promise<Response> {
 	const container = await AstroContainer.create({
@@ -30,13 +44,15 @@ export async function storyFeed(lang: Lang, site: URL): Promise<Response> {
 	});
 	const sourceRows = catalog().datasets.get('sources')?.rows ?? [];
 	const stories = (await allStories(lang)).slice(0, FEED_ITEMS);
+	const feedUrl = new URL(href(lang, 'rss'), site).href;
 	const items = await Promise.all(
 		stories.map(async (story) => {
 			const { Content } = await render(story.entry);
 			const link = new URL(story.url, site).href;
 			const body = await container.renderToString(Content, {
 				props: { components: { ...storyComponents, a: StoryLink } },
-				locals: { story: { sources: story.sources } },
+				// `feed`: charts and maps render their static form (src/env.d.ts).
+				locals: { story: { sources: story.sources }, feed: { story: link } },
 				request: new Request(link),
 			});
 			const notes = story.sources
@@ -56,19 +72,31 @@ export async function storyFeed(lang: Lang, site: URL): Promise<Response> {
 				.map((c) => `<li>${escape(formatDate(c.date, lang))}: ${escape(c.text)}</li>`)
 				.join('');
 			// Relative links inside the body (#sumber-…, /sub/path/…) are made absolute for readers.
-			const absolute = body
+			const absolute = stripScopeAttributes(body)
 				.replace(/href="#/g, `href="${link}#`)
 				.replace(/(href|src)="\/(?!\/)/g, `$1="${new URL('/', site).href}`);
+			const problems = feedHtmlProblems(absolute, {
+				forbidden: [process.cwd()],
+				origin: site.origin,
+			});
+			if (problems.length) {
+				throw new Error(
+					`RSS feed (${lang}), story ${story.id}: the item's HTML must be static, found:\n  ${problems.join('\n  ')}\n` +
+						'Components render their feed form when Astro.locals.feed is set (see ChartFeed.astro, MapFeed.astro).',
+				);
+			}
+			const card = await storyCard(story, site);
 			return {
 				title: story.data.title,
 				description: story.data.dek,
 				link,
 				pubDate: jakartaMidnight(story.data.published),
-				author: story.data.authors.join(', '),
+				// RSS <author> must be an e-mail address; names go in Dublin Core's creator.
+				customData: story.data.authors.map((a) => `<dc:creator>${escape(a)}</dc:creator>`).join(''),
 				categories: [...story.data.regions, ...story.data.commodities],
 				enclosure: {
 					url: new URL(asset(`/og/${lang}/${story.slug}.png`), site).href,
-					length: 0,
+					length: card.length,
 					type: 'image/png',
 				},
 				content: [
@@ -82,12 +110,20 @@ export async function storyFeed(lang: Lang, site: URL): Promise<Response> {
 			};
 		}),
 	);
+	// The channel changed when its newest story did (published, updated or corrected): a date
+	// from the content, so two builds of the same commit stay byte-identical.
+	const newest = stories.map(lastChanged).sort().at(-1);
 	return rss({
 		title: t(lang, 'rss.title'),
 		description: t(lang, 'rss.description'),
 		site: new URL(href(lang, 'home'), site).href,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
 		items,
-		customData: `<language>${lang === 'id' ? 'id-ID' : 'en-GB'}</language>`,
+		customData: [
+			`<language>${lang === 'id' ? 'id-ID' : 'en-GB'}</language>`,
+			`<atom:link href="${escape(feedUrl)}" rel="self" type="application/rss+xml"/>`,
+			newest ? `<lastBuildDate>${jakartaMidnight(newest).toUTCString()}</lastBuildDate>` : '',
+		].join(''),
 		trailingSlash: true,
 	});
 }

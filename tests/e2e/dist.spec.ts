@@ -2,6 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import {
+	overlappingHeaders,
+	pageUrl,
+	parseHeaders,
+	resolveHeaders,
+} from '../../src/lib/release/headers.ts';
 import { SITE_DIR, sitePages } from './pages.ts';
 
 // Checks of the built files themselves (the site Playwright serves): valid HTML, nothing inline a
@@ -64,6 +70,40 @@ test('no page has inline style attributes, event handlers, javascript: URLs or f
 	expect(found).toEqual([]);
 });
 
+// A build must not name the machine it ran on: its folder (a second build elsewhere would differ,
+// and the world learns the builder's paths), a source module (`/src/…/X.astro?astro&type=script`
+// is a 404 for every reader), Vite's `/@fs/` or a `file:` URL.
+const TEXT_FILE = /(^_headers|\.(html|xml|js|mjs|css|json|csv|txt|svg|topojson))$/;
+const SITE_ORIGIN = new URL(process.env.SITE_URL ?? 'https://lumbungdevisa.id').origin;
+const MACHINE_PATH = [
+	// An absolute file path into sources or dependencies: not preceded by a URL's host or path.
+	/(?<![\w.:/@-])(?:\/[\w.@+-]+)+\/(?:src|node_modules)\/[^\s"'<>)]*/,
+	/(?<![\w])[A-Za-z]:\\(?:[\w.-]+\\)+(?:src|node_modules)\\/,
+	/\bfile:\/\/\/?[\w/]/,
+	/\/@fs\//,
+	/[?&](?:amp;)?astro&(?:amp;)?type=(?:script|style)/,
+];
+
+test('no file of the build names a build-machine path or a source module URL', () => {
+	const cwd = process.cwd();
+	// A URL of the site itself whose path goes through a source or dependency folder.
+	const own = new RegExp(
+		`${SITE_ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^\\s"'<>]*?/(?:src|node_modules)/`,
+	);
+	const found: string[] = [];
+	const scanned = all.filter((f) => TEXT_FILE.test(f));
+	for (const file of scanned) {
+		const text = read(file);
+		if (text.includes(cwd)) found.push(`${file}: the build folder ${cwd}`);
+		for (const re of [...MACHINE_PATH, own]) {
+			const m = re.exec(text);
+			if (m) found.push(`${file}: ${m[0].slice(0, 120)}`);
+		}
+	}
+	expect(scanned.length).toBeGreaterThan(200);
+	expect(found).toEqual([]);
+});
+
 /** What a static release may contain; anything else (source maps, .env, editor files…) fails. */
 // Pagefind (and anything else reading the page as text) runs inline elements together: two
 // side by side with no space between them, laid out apart by CSS, read as one word in search
@@ -96,8 +136,8 @@ const ALLOWED_FILES = [
 	/\.(html|css|js|xml)$/,
 	/^data\/[a-z0-9-]+\.csv$/,
 	/^data\/datapackage\.json$/,
-	/^embed\/[a-z0-9-]+\.csv$/,
-	/^en\/embed\/[a-z0-9-]+\.csv$/,
+	/^embed\/[a-z0-9-]+\.(csv|svg)$/,
+	/^en\/embed\/[a-z0-9-]+\.(csv|svg)$/,
 	/^og\/.+\.png$/,
 	/^_astro\/.+\.(png|svg|webp|jpg|woff2|json|topojson)$/,
 	/^geo\/.+\.(json|topojson)$/,
@@ -113,37 +153,74 @@ test('the release contains only the kinds of files it should', () => {
 	expect(unexpected).toEqual([]);
 });
 
-test('_headers carries the security headers and long caching for hashed assets only', () => {
-	const text = read('_headers');
-	const rules = new Map<string, Map<string, string>>();
-	let current: Map<string, string> | undefined;
-	for (const line of text.split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
-		else {
-			const i = line.indexOf(':');
-			current?.set(line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim());
-		}
+test('_headers, read as Netlify and Cloudflare Pages read it: every page but the embeds refuses framing', () => {
+	const rules = parseHeaders(read('_headers'));
+	const base = process.env.E2E_BASE ?? '/lumbung-devisa/';
+	const problems: string[] = [];
+	const embeds = html.filter((f) => /^(en\/)?embed\//.test(f));
+	expect(embeds.length).toBeGreaterThan(0);
+	for (const file of html) {
+		const url = pageUrl(base, file);
+		// No header set by two matching rules: then merging hosts and last-wins hosts agree.
+		for (const o of overlappingHeaders(rules, url)) problems.push(`${url}: ${o}`);
+		const merged = resolveHeaders(rules, url, 'merge');
+		expect(resolveHeaders(rules, url, 'last-wins'), url).toEqual(merged);
+		const csp = merged.get('content-security-policy') ?? '';
+		if (merged.get('x-content-type-options') !== 'nosniff') problems.push(`${url}: no nosniff`);
+		if (merged.get('referrer-policy') !== 'strict-origin-when-cross-origin')
+			problems.push(`${url}: Referrer-Policy ${merged.get('referrer-policy')}`);
+		if (!/geolocation=\(\)/.test(merged.get('permissions-policy') ?? ''))
+			problems.push(`${url}: Permissions-Policy`);
+		if (!csp.includes("object-src 'none'")) problems.push(`${url}: CSP ${csp}`);
+		// A header policy is enforced on top of each page's meta policy: script-src or style-src
+		// here would block the hashed inline code the meta policy allows.
+		if (/script-src|style-src|default-src/.test(csp)) problems.push(`${url}: CSP ${csp}`);
+		if (embeds.includes(file)) {
+			// Chart embeds must stay frameable by partner newsrooms.
+			if (csp.includes('frame-ancestors') || merged.has('x-frame-options'))
+				problems.push(`${url}: an embed that refuses framing`);
+		} else if (
+			!csp.endsWith("frame-ancestors 'self'") ||
+			merged.get('x-frame-options') !== 'SAMEORIGIN'
+		)
+			problems.push(
+				`${url}: framable (CSP "${csp}", X-Frame-Options ${merged.get('x-frame-options')})`,
+			);
 	}
-	const every = rules.get('/*');
-	expect(every?.get('x-content-type-options')).toBe('nosniff');
-	expect(every?.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-	expect(every?.get('permissions-policy')).toMatch(/geolocation=\(\)/);
-	const csp = every?.get('content-security-policy') ?? '';
-	expect(csp).toContain("object-src 'none'");
-	// A header policy is enforced on top of each page's meta policy: script-src or style-src here
-	// would block the hashed inline code the meta policy allows.
-	expect(csp).not.toMatch(/script-src|style-src|default-src/);
-	// Chart embeds must stay frameable by partner newsrooms.
-	expect(csp).not.toContain('frame-ancestors');
-	expect(every?.has('x-frame-options')).toBe(false);
-	expect(rules.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
-	for (const [pattern, headers] of rules)
-		if (pattern !== '/_astro/*')
-			expect(headers.get('cache-control') ?? '', pattern).not.toMatch(/immutable/);
-	// Everything under /_astro/ is named by content hash, so immutable caching is safe.
-	for (const f of all.filter((f) => f.startsWith('_astro/')))
-		expect(f, 'hashed asset name').toMatch(/\.[\w-]{8,}\.[a-z0-9]+$/);
+	expect(problems).toEqual([]);
+	// Everything under /_astro/ is named by content hash, so immutable caching is safe; nothing
+	// else is cached as immutable.
+	for (const f of all) {
+		const cache = resolveHeaders(rules, `${base}${f}`).get('cache-control') ?? '';
+		if (f.startsWith('_astro/')) {
+			expect(f, 'hashed asset name').toMatch(/\.[\w-]{8,}\.[a-z0-9]+$/);
+			expect(cache, f).toBe('public, max-age=31536000, immutable');
+		} else expect(cache, f).not.toMatch(/immutable/);
+	}
+});
+
+test("'wasm-unsafe-eval' is in the policy of the search pages only", () => {
+	const withWasm = html.filter((f) =>
+		/<meta http-equiv="content-security-policy" content="[^"]*'wasm-unsafe-eval'/.test(read(f)),
+	);
+	expect(withWasm.sort()).toEqual(['cari/index.html', 'en/search/index.html']);
+});
+
+test('every page links the sitemap; the 404 page declares no URL of its own', () => {
+	const base = process.env.E2E_BASE ?? '/lumbung-devisa/';
+	const missing = html.filter(
+		(f) =>
+			!read(f).includes(
+				`<link rel="sitemap" type="application/xml" href="${base}sitemap-index.xml">`,
+			),
+	);
+	expect(missing).toEqual([]);
+	expect(all).toContain('sitemap-index.xml');
+	const notFound = read('404.html');
+	expect(notFound).not.toMatch(/rel="canonical"|property="og:url"/);
+	expect(notFound).not.toContain('/404/');
+	// Other pages keep theirs.
+	expect(read('index.html')).toMatch(/<link rel="canonical" href="[^"]+">/);
 });
 
 test('the server answers with the headers of _headers, as a CDN host would', async ({
@@ -152,7 +229,14 @@ test('the server answers with the headers of _headers, as a CDN host would', asy
 }) => {
 	const page = await request.get(baseURL ?? '');
 	expect(page.headers()['x-content-type-options']).toBe('nosniff');
-	expect(page.headers()['content-security-policy']).toContain("object-src 'none'");
+	expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+	expect(page.headers()['x-frame-options']).toBe('SAMEORIGIN');
+	const embed = html.find((f) => f.startsWith('embed/'));
+	expect(embed).toBeDefined();
+	const framable = await request.get(`${baseURL}${embed!.replace(/index\.html$/, '')}`);
+	expect(framable.status()).toBe(200);
+	expect(framable.headers()['content-security-policy']).not.toContain('frame-ancestors');
+	expect(framable.headers()['x-frame-options']).toBeUndefined();
 	const asset = all.find((f) => f.startsWith('_astro/'));
 	expect(asset).toBeDefined();
 	const res = await request.get(`${baseURL}${asset}`);

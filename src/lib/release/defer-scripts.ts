@@ -112,7 +112,7 @@ export function tightenCsp(html: string, page = 'page'): string {
 }
 
 /** A tag: a comment, or a start or end tag whose quoted attribute values may hold `<` and `>`. */
-const TAG =
+export const TAG =
 	/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 
 /**

@@ -106,6 +106,8 @@ export default dictionary(
 		'notfound.search': 'Cari di situs',
 		'rss.title': 'Lumbung Devisa',
 		'rss.description': 'Cerita data tentang desa devisa dan ekspor UMKM Indonesia',
+		'feed.chart': 'Grafik interaktif di cerita',
+		'feed.map': 'Peta interaktif di cerita',
 	},
 	{
 		'nav.stories': 'Stories',
@@ -212,5 +214,7 @@ export default dictionary(
 		'notfound.search': 'Search the site',
 		'rss.title': 'Lumbung Devisa (English)',
 		'rss.description': "Data stories about Indonesia's export villages and small-business exports",
+		'feed.chart': 'Interactive chart in the story',
+		'feed.map': 'Interactive map in the story',
 	},
 );

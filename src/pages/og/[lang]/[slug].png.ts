@@ -1,7 +1,6 @@
 // The share preview image of each story: /og/<lang>/<slug>.png (1200 × 630), drawn at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../../../lib/og/card.ts';
-import { t } from '../../../lib/i18n/index.ts';
+import { storyCard } from '../../../site/og.ts';
 import { allStories, type Story } from '../../../site/stories.ts';
 
 export const getStaticPaths = (async () =>
@@ -12,11 +11,6 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ props, site }) => {
 	const { story } = props as { story: Story };
-	const png = await renderCard({
-		kicker: t(story.lang, 'site.name'),
-		title: story.data.title,
-		dek: story.data.dek,
-		footer: new URL(site ?? 'https://lumbungdevisa.id').host,
-	});
+	const png = await storyCard(story, site);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
