@@ -3,7 +3,7 @@
 // related stories).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../lib/format/index.ts';
-import { catalog } from '../lib/data/astro-loader.ts';
+import { siteDatasets } from './data.ts';
 import type { ParsedMdx } from '../lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
 import type { StoryFrontmatter } from '../lib/stories/frontmatter.ts';
@@ -36,7 +36,7 @@ async function load(): Promise<Story[]> {
 	// The collection holds only published stories in a build; `npm run dev` also stores drafts
 	// and scheduled stories, so their authors can preview them.
 	const entries = await getCollection('stories');
-	const { datasets } = catalog();
+	const datasets = siteDatasets();
 	const stories = entries.map((entry): Story => {
 		const [lang, slug] = entry.id.split('/') as [Lang, string];
 		const { parsed, status, ...data } = entry.data;

@@ -6,7 +6,7 @@ import { parseMdx } from '../../lib/mdx/extract.ts';
 import { EMBEDDABLE_CHARTS, type ChartName } from '../../lib/charts/usages.ts';
 import type { Literal } from '../../lib/mdx/literal.ts';
 import { buildChartCsv } from './build.ts';
-import { chartCatalog } from './catalog.ts';
+import { siteDatasets } from '../../site/data.ts';
 import { CHART_EXAMPLES } from './examples.ts';
 import { storyCharts } from './stories.ts';
 
@@ -50,6 +50,6 @@ export async function csvPaths(lang: Lang): Promise<{ params: { id: string }; pr
 /** The CSV response for one chart. */
 export const csvResponse: APIRoute = async ({ props }) => {
 	const { name, props: chartProps, lang, at } = props as CsvProps;
-	const csv = buildChartCsv(name, chartProps, await chartCatalog(), lang, at);
+	const csv = buildChartCsv(name, chartProps, siteDatasets(), lang, at);
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

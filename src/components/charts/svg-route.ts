@@ -9,7 +9,7 @@ import { standaloneSvg } from '../../lib/charts/standalone.ts';
 import type { ChartName } from '../../lib/charts/usages.ts';
 import type { Literal } from '../../lib/mdx/literal.ts';
 import { buildChart, type ChartPropsByName } from './build.ts';
-import { chartCatalog } from './catalog.ts';
+import { siteDatasets } from '../../site/data.ts';
 
 import { csvPaths } from './csv-route.ts';
 import { storyCharts } from './stories.ts';
@@ -28,7 +28,7 @@ export const svgResponse: APIRoute = async ({ props }) => {
 	const chart = buildChart(
 		name,
 		chartProps as unknown as ChartPropsByName[ChartName],
-		await chartCatalog(),
+		siteDatasets(),
 		lang,
 		at,
 	);

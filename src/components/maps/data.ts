@@ -1,7 +1,7 @@
 // What the map components read at build time: the checked datasets as map records, the
 // committed boundaries, and the URLs of the boundary files the live map may fetch (emitted by
 // Vite as hashed assets, so only the files a page's maps need are ever requested).
-import { catalog } from '../../lib/data/astro-loader.ts';
+import { derived, siteDatasets } from '../../site/data.ts';
 import type { Lang } from '../../lib/format/index.ts';
 import { geoSource, PROVINCE_FILE, regencyFile } from '../../lib/geo/boundaries.ts';
 import {
@@ -16,24 +16,24 @@ import { villageDetails, type VillageDetails } from '../../lib/maps/popup.ts';
 import type { GeoSource } from '../../lib/maps/scene.ts';
 import { href } from '../../site/paths.ts';
 
-let cached: MapData | undefined;
-
-/** Villages, commodities, regions and sources, read once per build. */
+/**
+ * Villages, commodities, regions and sources as map records: computed once per build, and again
+ * in `npm run dev` when a data file changes (with every other structure derived from the data).
+ */
 export function loadMapData(): MapData {
-	if (cached) return cached;
-	const { datasets } = catalog();
-	const rows = (id: string) => {
-		const ds = datasets.get(id);
-		if (!ds) throw new Error(`the maps need data/${id}.csv`);
-		return ds.rows;
-	};
-	cached = mapData(
-		villagesFromRows(rows('villages')),
-		commoditiesFromRows(rows('commodities')),
-		regionsFromRows(rows('regions')),
-		sourcesFromRows(rows('sources')),
-	);
-	return cached;
+	return derived('map-data', (datasets) => {
+		const rows = (id: string) => {
+			const ds = datasets.get(id);
+			if (!ds) throw new Error(`the maps need data/${id}.csv`);
+			return ds.rows;
+		};
+		return mapData(
+			villagesFromRows(rows('villages')),
+			commoditiesFromRows(rows('commodities')),
+			regionsFromRows(rows('regions')),
+			sourcesFromRows(rows('sources')),
+		);
+	});
 }
 
 /** The committed boundaries (data/geo). */
@@ -74,7 +74,7 @@ export function geoUrls(provinces: readonly string[]): {
 
 /** The latest national total of Desa Devisa (data/dd-national.csv, basis "total"). */
 export function nationalTotal(): { villages: number; asOf: string; source: string } {
-	const ds = catalog().datasets.get('dd-national');
+	const ds = siteDatasets().get('dd-national');
 	const rows = (ds?.rows ?? []).filter((r) => r.basis === 'total');
 	const last = rows.sort((a, b) => String(a.as_of).localeCompare(String(b.as_of))).at(-1);
 	if (!last || typeof last.villages !== 'number') {

@@ -106,7 +106,7 @@ export function isAllowedUrl(url: string): boolean {
  * The problems that would let a story run code at build time: any `import`/`export`, any `{…}`
  * that is more than a comment, any attribute of any element or component that is not a literal,
  * and spread attributes. The lint reports them with the rest; the story guard
- * (src/lib/stories/vite-plugin.ts) refuses to compile a story that has any, whatever else
+ * (src/integrations/story-guard.ts) refuses to compile a story that has any, whatever else
  * happened before, so nothing a story writes is ever evaluated.
  */
 export function codeProblems(parsed: ParsedMdx, file: string): Problem[] {

@@ -2,10 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../lib/data/export.ts';
 import type { LoadedDataset } from '../../lib/data/load.ts';
-import { allDatasets } from '../../site/datasets.ts';
+import { allDatasets } from '../../site/data.ts';
 
 export const getStaticPaths = (async () =>
-	(await allDatasets()).map((ds) => ({
+	allDatasets().map((ds) => ({
 		params: { id: ds.declaration.id },
 		props: { ds },
 	}))) satisfies GetStaticPaths;

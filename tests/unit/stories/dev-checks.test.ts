@@ -12,7 +12,7 @@ import {
 	projectError,
 	storyError,
 } from '../../../src/lib/stories/dev-checks.ts';
-import { storyPathOf } from '../../../src/lib/stories/vite-plugin.ts';
+import { storyPathOf } from '../../../src/integrations/dev-checks.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lumbung-dev-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { deferModuleScripts, tightenCsp } from './defer-scripts.ts';
+import { deferModuleScripts, tightenCsp } from '../lib/release/defer-scripts.ts';
 
 export function deferScripts(): AstroIntegration {
 	return {

@@ -7,14 +7,14 @@
  * - a Vite plugin whose `transform` (enforce "pre") checks a story's MDX when it is loaded and
  *   raises the story's problems as a located Vite error; it also reloads the browser when a data
  *   or story file changes, so the overlay appears and clears without a manual refresh;
- * - an Astro middleware (src/site/dev-checks.ts) that runs the data and story checks before
+ * - an Astro middleware (src/integrations/dev-middleware.ts) that runs the data and story checks before
  *   every page, so a broken CSV or story shows on whatever page is open.
  */
 import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { storyError } from './dev-checks.ts';
-import { STORIES_DIR } from './load.ts';
+import { storyError } from '../lib/stories/dev-checks.ts';
+import { STORIES_DIR } from '../lib/stories/load.ts';
 
 /** Repo-relative story path of a Vite module id, or undefined when it is not a story. */
 export function storyPathOf(id: string, root: string): string | undefined {
@@ -65,7 +65,7 @@ export function devChecks(): AstroIntegration {
 				updateConfig({ vite: { plugins: [storyChecksPlugin()] } });
 				addMiddleware({
 					order: 'pre',
-					entrypoint: new URL('../../site/dev-checks.ts', import.meta.url),
+					entrypoint: new URL('./dev-middleware.ts', import.meta.url),
 				});
 			},
 		},

@@ -1,4 +1,4 @@
-// Dev-only middleware (added by devChecks() in src/lib/stories/vite-plugin.ts): before each page,
+// Dev-only middleware (added by devChecks() in src/integrations/dev-checks.ts): before each page,
 // run the build's data and story checks; on an error, throw it located so the error overlay
 // shows file:line:col and the code. The checks re-run only when a data or story file changed.
 import { defineMiddleware } from 'astro:middleware';

@@ -8,20 +8,11 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LANGS } from '../format/index.ts';
-import { withBase } from '../i18n/index.ts';
-import { routePath } from '../i18n/routes.ts';
-import { headersFile } from './headers.ts';
-
-/** The note printed after a sub-path build: robots.txt only works at the root of the host. */
-export function robotsNote(base: string, site: string): string {
-	const root = new URL('/robots.txt', site).href;
-	return (
-		`built for the sub-path ${base}: crawlers read robots.txt only at ${root}, so the copy at ` +
-		`${withBase(base, 'robots.txt')} is not read. Add its lines to the host's own robots.txt ` +
-		'(docs/hosting.md); every page also links the sitemap in its <head>.'
-	);
-}
+import { LANGS } from '../lib/format/index.ts';
+import { withBase } from '../lib/i18n/index.ts';
+import { robotsNote } from '../lib/release/robots.ts';
+import { routePath } from '../lib/i18n/routes.ts';
+import { headersFile } from '../lib/release/headers.ts';
 
 export function hostFiles(): AstroIntegration {
 	let base = '/';

@@ -4,7 +4,7 @@
  * report when any has an error, and stores the stories with their parsed MDX, so the pages, the
  * embeds and the chart CSVs read the same parse the lint checked. Throwing is what fails
  * `astro build`; in `npm run dev` the same report is logged on every change and the story's page
- * shows it in the error overlay (see vite-plugin.ts).
+ * shows it in the error overlay (see dev-checks.ts).
  *
  * What is stored: in a build, only published stories — drafts and scheduled stories are not in
  * the collection at all, so no page, embed, CSV, feed item, search entry, sitemap URL or share
@@ -12,10 +12,10 @@
  */
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { catalog } from '../data/astro-loader.ts';
-import { DataError, formatReport, hasErrors } from '../data/problems.ts';
-import { COMPONENT_SPECS } from '../mdx/registry.ts';
-import { checkStories, jakartaToday } from './load.ts';
+import { siteDatasets } from '../site/data.ts';
+import { DataError, formatReport, hasErrors } from '../lib/data/problems.ts';
+import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
+import { checkStories, jakartaToday } from '../lib/stories/load.ts';
 
 /**
  * The day stories are published as of: `LUMBUNG_TODAY` (YYYY-MM-DD, to build the site as it
@@ -54,7 +54,7 @@ async function sync(
 	preview: boolean,
 	first: boolean,
 ): Promise<void> {
-	const { stories, problems } = checkStories(root, catalog().datasets, COMPONENT_SPECS, {
+	const { stories, problems } = checkStories(root, siteDatasets(), COMPONENT_SPECS, {
 		today: buildDay(),
 	});
 	if (hasErrors(problems)) {
