@@ -85,7 +85,7 @@ export async function storyFeed(lang: Lang, site: URL): Promise<Response> {
 						'Components render their feed form when Astro.locals.feed is set (see ChartFeed.astro, MapFeed.astro).',
 				);
 			}
-			const card = await storyCard(story, site);
+			const card = await storyCard(story);
 			return {
 				title: story.data.title,
 				description: story.data.dek,

@@ -2,7 +2,6 @@
 // committed boundaries, and the URLs of the boundary files the live map may fetch (emitted by
 // Vite as hashed assets, so only the files a page's maps need are ever requested).
 import { derived, siteDatasets } from '../../site/data.ts';
-import type { Lang } from '../../lib/format/index.ts';
 import { geoSource, PROVINCE_FILE, regencyFile } from '../../lib/geo/boundaries.ts';
 import {
 	commoditiesFromRows,
@@ -12,9 +11,7 @@ import {
 	villagesFromRows,
 	type MapData,
 } from '../../lib/maps/records.ts';
-import { villageDetails, type VillageDetails } from '../../lib/maps/popup.ts';
 import type { GeoSource } from '../../lib/maps/scene.ts';
-import { href } from '../../site/paths.ts';
 
 /**
  * Villages, commodities, regions and sources as map records: computed once per build, and again
@@ -39,13 +36,6 @@ export function loadMapData(): MapData {
 /** The committed boundaries (data/geo). */
 export function loadGeo(): GeoSource {
 	return geoSource();
-}
-
-/** Details of a village in `lang`, with its hub link. */
-export function detailsOf(id: string, data: MapData, lang: Lang): VillageDetails {
-	const v = data.villages.find((x) => x.id === id);
-	if (!v) throw new Error(`no village "${id}"`);
-	return villageDetails(v, data, lang, (slug) => href(lang, 'region', { slug }));
 }
 
 const urls = import.meta.glob<string>('../../../data/geo/**/*.topo.json', {

@@ -9,8 +9,8 @@ export const getStaticPaths = (async () =>
 		props: { story },
 	}))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props }) => {
 	const { story } = props as { story: Story };
-	const png = await storyCard(story, site);
+	const png = await storyCard(story);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
