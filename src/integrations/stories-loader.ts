@@ -15,20 +15,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { siteDatasets } from '../site/data.ts';
 import { DataError, formatReport, hasErrors } from '../lib/data/problems.ts';
 import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
-import { checkStories, jakartaToday } from '../lib/stories/load.ts';
-
-/**
- * The day stories are published as of: `LUMBUNG_TODAY` (YYYY-MM-DD, to build the site as it
- * will be on a day, e.g. to check a scheduled story), else today in Jakarta.
- */
-export function buildDay(): string {
-	const forced = process.env.LUMBUNG_TODAY;
-	if (forced === undefined || forced === '') return jakartaToday();
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(forced)) {
-		throw new Error(`LUMBUNG_TODAY must be a date written YYYY-MM-DD, not "${forced}"`);
-	}
-	return forced;
-}
+import { buildDay, checkStories } from '../lib/stories/load.ts';
 
 /** Stories: `src/content/stories/<lang>/<slug>.mdx`, id `<lang>/<slug>`. */
 export function storiesLoader(): Loader {
@@ -38,11 +25,17 @@ export function storiesLoader(): Loader {
 			const root = process.cwd();
 			const preview = Boolean(context.watcher);
 			await sync(context, root, preview, true);
+			// One sync after a burst of events: an editor's save can arrive as a truncate and a
+			// write, and a sync between the two would read a half-written file.
+			let timer: ReturnType<typeof setTimeout> | undefined;
 			context.watcher?.on('all', (_event, path) => {
 				if (!/[\\/]content[\\/]stories[\\/]/.test(path)) return;
-				sync(context, root, preview, false).catch((error: unknown) =>
-					context.logger.error(error instanceof Error ? error.message : String(error)),
-				);
+				clearTimeout(timer);
+				timer = setTimeout(() => {
+					sync(context, root, preview, false).catch((error: unknown) =>
+						context.logger.error(error instanceof Error ? error.message : String(error)),
+					);
+				}, 100);
 			});
 		},
 	};

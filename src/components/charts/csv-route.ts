@@ -18,8 +18,10 @@ type CsvProps = {
 	at?: string;
 };
 
-/** Static paths for the CSV of every chart in `lang` (stories first, then gallery examples). */
-export async function csvPaths(lang: Lang): Promise<{ params: { id: string }; props: CsvProps }[]> {
+/** Every chart of `lang` with a CSV: story charts first, then gallery examples. */
+export async function chartsWithCsv(
+	lang: Lang,
+): Promise<{ params: { id: string }; props: CsvProps }[]> {
 	const out = (await storyCharts(lang)).map((u): { params: { id: string }; props: CsvProps } => ({
 		params: { id: u.id },
 		props: { name: u.name, props: u.props, lang, at: `${u.file}:${u.line}:${u.col}` },
@@ -47,9 +49,26 @@ export async function csvPaths(lang: Lang): Promise<{ params: { id: string }; pr
 	return out;
 }
 
-/** The CSV response for one chart. */
-export const csvResponse: APIRoute = async ({ props }) => {
-	const { name, props: chartProps, lang, at } = props as CsvProps;
-	const csv = buildChartCsv(name, chartProps, siteDatasets(), lang, at);
-	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+/** Static paths for the CSV of every chart in `lang`. */
+export async function csvPaths(lang: Lang): Promise<{ params: { id: string } }[]> {
+	return (await chartsWithCsv(lang)).map(({ params }) => ({ params }));
+}
+
+/**
+ * The chart `id` of `lang`, looked up when the route runs rather than taken from getStaticPaths'
+ * props, which `npm run dev` keeps from the first request.
+ */
+export async function chartById(lang: Lang, id: string): Promise<CsvProps> {
+	const found = (await chartsWithCsv(lang)).find((c) => c.params.id === id);
+	if (!found) throw new Error(`no chart "${id}" in ${lang}`);
+	return found.props;
+}
+
+/** The route of `lang`'s chart CSVs: the language comes from the page, the chart from its id. */
+export function csvResponse(lang: Lang): APIRoute {
+	return async ({ params }) => {
+		const { name, props: chartProps, at } = await chartById(lang, params.id ?? '');
+		const csv = buildChartCsv(name, chartProps, siteDatasets(), lang, at);
+		return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	};
+}

@@ -7,32 +7,30 @@ import tokensCss from '../../styles/tokens.css?raw';
 import type { Lang } from '../../lib/format/index.ts';
 import { standaloneSvg } from '../../lib/charts/standalone.ts';
 import type { ChartName } from '../../lib/charts/usages.ts';
-import type { Literal } from '../../lib/mdx/literal.ts';
 import { buildChart, type ChartPropsByName } from './build.ts';
 import { siteDatasets } from '../../site/data.ts';
 
-import { csvPaths } from './csv-route.ts';
+import { chartById, type csvPaths } from './csv-route.ts';
 import { storyCharts } from './stories.ts';
-
-type SvgProps = { name: ChartName; props: Record<string, Literal>; lang: Lang; at?: string };
 
 /** Static paths for the drawing of every story chart in `lang` (the feed shows story charts only). */
 export async function svgPaths(lang: Lang): ReturnType<typeof csvPaths> {
-	const ids = new Set((await storyCharts(lang)).map((u) => u.id));
-	return (await csvPaths(lang)).filter((p) => ids.has(p.params.id));
+	return (await storyCharts(lang)).map((u) => ({ params: { id: u.id } }));
 }
 
-/** The SVG response for one chart. */
-export const svgResponse: APIRoute = async ({ props }) => {
-	const { name, props: chartProps, lang, at } = props as SvgProps;
-	const chart = buildChart(
-		name,
-		chartProps as unknown as ChartPropsByName[ChartName],
-		siteDatasets(),
-		lang,
-		at,
-	);
-	return new Response(standaloneSvg(chart.wide, `${tokensCss}\n${chartCss}`), {
-		headers: { 'Content-Type': 'image/svg+xml' },
-	});
-};
+/** The route of `lang`'s chart drawings: the chart is looked up by its id when the route runs. */
+export function svgResponse(lang: Lang): APIRoute {
+	return async ({ params }) => {
+		const { name, props: chartProps, at } = await chartById(lang, params.id ?? '');
+		const chart = buildChart(
+			name,
+			chartProps as unknown as ChartPropsByName[ChartName],
+			siteDatasets(),
+			lang,
+			at,
+		);
+		return new Response(standaloneSvg(chart.wide, `${tokensCss}\n${chartCss}`), {
+			headers: { 'Content-Type': 'image/svg+xml' },
+		});
+	};
+}

@@ -3,4 +3,4 @@ import type { GetStaticPaths } from 'astro';
 import { csvPaths, csvResponse } from '../../components/charts/csv-route.ts';
 
 export const getStaticPaths = (() => csvPaths('id')) satisfies GetStaticPaths;
-export const GET = csvResponse;
+export const GET = csvResponse('id');

@@ -3,4 +3,4 @@ import type { GetStaticPaths } from 'astro';
 import { svgPaths, svgResponse } from '../../../components/charts/svg-route.ts';
 
 export const getStaticPaths = (() => svgPaths('en')) satisfies GetStaticPaths;
-export const GET = svgResponse;
+export const GET = svgResponse('en');
