@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { embedSnippet } from '../../src/components/charts/embed.ts';
+import { embedSnippet } from '../../src/lib/charts/embed.ts';
 
 // Charts on the component gallery (served by playwright.config.ts under a sub-path), and a
 // test-only fixture build whose data values hold markup.

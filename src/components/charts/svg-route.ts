@@ -5,10 +5,10 @@ import type { APIRoute } from 'astro';
 import chartCss from './chart.css?raw';
 import tokensCss from '../../styles/tokens.css?raw';
 import type { Lang } from '../../lib/format/index.ts';
+import { buildChart } from '../../lib/charts/build.ts';
+import type { ChartName, ChartPropsByName } from '../../lib/charts/kinds/index.ts';
 import { standaloneSvg } from '../../lib/charts/standalone.ts';
-import type { ChartName } from '../../lib/charts/usages.ts';
 import type { Literal } from '../../lib/mdx/literal.ts';
-import { buildChart, type ChartPropsByName } from './build.ts';
 import { chartCatalog } from './catalog.ts';
 
 import { csvPaths } from './csv-route.ts';

@@ -1,9 +1,11 @@
-// Pieces every chart SVG shares: the root with its accessible name and description, axes,
-// multi-line text. Markup as a tree (see src/lib/charts/svg.ts); styling is by class only.
-import type { Tick } from '../../../lib/charts/axis.ts';
-import type { LabelBlock } from '../../../lib/charts/layout.ts';
-import { h, round, type Attr, type SvgNode } from '../../../lib/charts/svg.ts';
-import type { ModelBase } from '../../../lib/charts/types.ts';
+/**
+ * Pieces every chart kind's SVG shares: the root with its accessible name and description, axes,
+ * multi-line text. Markup as a tree (see `svg.ts`); styling is by class only.
+ */
+import type { Tick } from './axis.ts';
+import type { LabelBlock } from './layout.ts';
+import { h, round, type Attr, type SvgNode } from './svg.ts';
+import type { ModelBase } from './types.ts';
 
 /** Which of the two drawings this is: shown above or below the container breakpoint. */
 export type Variant = 'wide' | 'narrow';
@@ -17,6 +19,9 @@ export interface SvgMeta {
 	/** Chart kind, for the enhancement script's key handling (`line`, `bar-h`, …). */
 	kind: string;
 }
+
+/** What a kind's SVG renderer is given besides its model (it adds its own `kind`). */
+export type DrawingMeta = Omit<SvgMeta, 'kind'>;
 
 /**
  * The `<svg>` root: viewBox sizing, `role="img"` named by its `<title>` and described by its

@@ -5,15 +5,15 @@
  * and are marked, so a gap in time is never closed up.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatList, formatNumber, type Lang } from '../format/index.ts';
-import { t } from '../i18n/index.ts';
-import { sharedScale, valueAxis, type Tick } from './axis.ts';
-import { type ChartSize } from './layout.ts';
-import { textWidth, wrapText } from './measure.ts';
+import { formatList, formatNumber, type Lang } from '../../../format/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { sharedScale, valueAxis, type Tick } from '../../axis.ts';
+import { type ChartSize } from '../../layout.ts';
+import { textWidth, wrapText } from '../../measure.ts';
 import type { BarInput } from './resolve.ts';
-import { listSentence, shortValue, valueText } from './summary.ts';
-import { round } from './svg.ts';
-import type { ModelBase, TipItem } from './types.ts';
+import { listSentence, shortValue, valueText } from '../../summary.ts';
+import { round } from '../../svg.ts';
+import type { ModelBase, TipItem } from '../../types.ts';
 
 /** How to draw it. */
 export interface BarOptions {

@@ -1,10 +1,10 @@
 // The progress-to-target chart as SVG: the track, the fill, the target mark and the labels.
-import type { ProgressModel } from '../../../lib/charts/progress.ts';
-import { h, type SvgNode } from '../../../lib/charts/svg.ts';
-import { multiline, svgRoot, type SvgMeta } from './common.ts';
+import type { ProgressModel } from './model.ts';
+import { h, type SvgNode } from '../../svg.ts';
+import { multiline, svgRoot, type DrawingMeta } from '../../svg-common.ts';
 
 /** The SVG of a progress model. */
-export function progressSvg(model: ProgressModel, meta: Omit<SvgMeta, 'kind'>): SvgNode {
+export function progressSvg(model: ProgressModel, meta: DrawingMeta): SvgNode {
 	const fs = model.fontSize;
 	const lh = Math.round(fs * 1.2);
 	const { track, fill, target, pct } = model;

@@ -1,12 +1,12 @@
 // The bar chart as SVG: value grid (vertical bars), bars carrying their tooltip index
 // (`data-k`), value labels, category names, and dashes where a year has no data.
-import type { BarModel } from '../../../lib/charts/bar.ts';
-import { h, type SvgNode } from '../../../lib/charts/svg.ts';
-import { PALETTE_SIZE } from '../../../lib/charts/types.ts';
-import { axisTitle, multiline, svgRoot, yAxis, type SvgMeta } from './common.ts';
+import type { BarModel } from './model.ts';
+import { h, type SvgNode } from '../../svg.ts';
+import { PALETTE_SIZE } from '../../types.ts';
+import { axisTitle, multiline, svgRoot, yAxis, type DrawingMeta } from '../../svg-common.ts';
 
 /** The SVG of a bar chart model. */
-export function barSvg(model: BarModel, meta: Omit<SvgMeta, 'kind'>): SvgNode {
+export function barSvg(model: BarModel, meta: DrawingMeta): SvgNode {
 	const fs = model.fontSize;
 	const vertical = model.orientation === 'vertical';
 	const { plot } = model;

@@ -1,15 +1,22 @@
 // The line chart as SVG: grid, rules (events, breaks), lines (dashed over long gaps), points
 // carrying their tooltip index (`data-k`), labels.
-import type { LineModel } from '../../../lib/charts/line.ts';
-import { h, type SvgNode } from '../../../lib/charts/svg.ts';
-import { PALETTE_SIZE } from '../../../lib/charts/types.ts';
-import { axisTitle, labelBlock, svgRoot, xAxis, yAxis, type SvgMeta } from './common.ts';
+import type { LineModel } from './model.ts';
+import { h, type SvgNode } from '../../svg.ts';
+import { PALETTE_SIZE } from '../../types.ts';
+import {
+	axisTitle,
+	labelBlock,
+	svgRoot,
+	xAxis,
+	yAxis,
+	type DrawingMeta,
+} from '../../svg-common.ts';
 
 /** Point radius in px. */
 const R = 3.5;
 
 /** The SVG of a line chart model. */
-export function lineSvg(model: LineModel, meta: Omit<SvgMeta, 'kind'>): SvgNode {
+export function lineSvg(model: LineModel, meta: DrawingMeta): SvgNode {
 	const { plot, fontSize: fs } = model;
 	return svgRoot(
 		model,

@@ -1,12 +1,12 @@
 // The slope chart as SVG: two axes, one line per series, end points carrying their tooltip
 // index (`data-k`), values at both ends and series names on the right.
-import type { SlopeModel } from '../../../lib/charts/slope.ts';
-import { h, type SvgNode } from '../../../lib/charts/svg.ts';
-import { PALETTE_SIZE } from '../../../lib/charts/types.ts';
-import { svgRoot, type SvgMeta } from './common.ts';
+import type { SlopeModel } from './model.ts';
+import { h, type SvgNode } from '../../svg.ts';
+import { PALETTE_SIZE } from '../../types.ts';
+import { svgRoot, type DrawingMeta } from '../../svg-common.ts';
 
 /** The SVG of a slope chart model. */
-export function slopeSvg(model: SlopeModel, meta: Omit<SvgMeta, 'kind'>): SvgNode {
+export function slopeSvg(model: SlopeModel, meta: DrawingMeta): SvgNode {
 	const fs = model.fontSize;
 	const lh = Math.round(fs * 1.2);
 	return svgRoot(

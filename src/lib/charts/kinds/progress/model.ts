@@ -3,14 +3,14 @@
  * (or as the outcome, when it overshoots), the target marked, the outcome and the share of the
  * target written out: "Capaian Januari–Oktober 2022: Rp1,3 triliun" — "65% dari target".
  */
-import { formatPercent, type Lang } from '../format/index.ts';
-import { t } from '../i18n/index.ts';
-import type { ChartSize } from './layout.ts';
-import { textWidth, wrapText } from './measure.ts';
+import { formatPercent, type Lang } from '../../../format/index.ts';
+import { t } from '../../../i18n/index.ts';
+import type { ChartSize } from '../../layout.ts';
+import { textWidth, wrapText } from '../../measure.ts';
 import type { ProgressInput } from './resolve.ts';
-import { valueText } from './summary.ts';
-import { round } from './svg.ts';
-import type { ModelBase } from './types.ts';
+import { valueText } from '../../summary.ts';
+import { round } from '../../svg.ts';
+import type { ModelBase } from '../../types.ts';
 
 /** How to draw it. */
 export interface ProgressOptions {

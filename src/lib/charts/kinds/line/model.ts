@@ -5,15 +5,22 @@
  * and explained in a note, so a straight line never pretends to be data.
  */
 import { line } from 'd3-shape';
-import { formatNumber, type Lang } from '../format/index.ts';
-import { t } from '../i18n/index.ts';
-import { valueAxis, xTicks, type Tick } from './axis.ts';
-import { labelTiers, type ChartSize, type LabelBlock, dodge } from './layout.ts';
-import { textWidth } from './measure.ts';
-import { seriesSentence, shortValue, valueText } from './summary.ts';
-import { round } from './svg.ts';
-import type { ModelBase, TipItem } from './types.ts';
-import { gapLength, isContinuous, isTimeType, xPosition, xText, type XType } from './xvalues.ts';
+import { formatNumber, type Lang } from '../../../format/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { valueAxis, xTicks, type Tick } from '../../axis.ts';
+import { labelTiers, type ChartSize, type LabelBlock, dodge } from '../../layout.ts';
+import { textWidth } from '../../measure.ts';
+import { seriesSentence, shortValue, valueText } from '../../summary.ts';
+import { round } from '../../svg.ts';
+import type { ModelBase, TipItem } from '../../types.ts';
+import {
+	gapLength,
+	isContinuous,
+	isTimeType,
+	xPosition,
+	xText,
+	type XType,
+} from '../../xvalues.ts';
 
 /** One point: x as stored in the data (`2019-12`, 2021), y or null when missing. */
 export interface LinePoint {

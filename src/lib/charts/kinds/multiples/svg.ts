@@ -1,10 +1,10 @@
 // Small multiples as SVG: one titled panel per dataset, each a line chart on shared axes.
-import type { MultiplesModel } from '../../../lib/charts/multiples.ts';
-import { h, type SvgNode } from '../../../lib/charts/svg.ts';
-import { labelBlock, svgRoot, xAxis, yAxis, type SvgMeta } from './common.ts';
+import type { MultiplesModel } from './model.ts';
+import { h, type SvgNode } from '../../svg.ts';
+import { labelBlock, svgRoot, xAxis, yAxis, type DrawingMeta } from '../../svg-common.ts';
 
 /** The SVG of a small-multiples model. */
-export function multiplesSvg(model: MultiplesModel, meta: Omit<SvgMeta, 'kind'>): SvgNode {
+export function multiplesSvg(model: MultiplesModel, meta: DrawingMeta): SvgNode {
 	const fs = model.fontSize;
 	return svgRoot(
 		model,

@@ -2,13 +2,13 @@
  * Small multiples: one small line chart per panel, on one shared x axis and (by default) one
  * shared y scale so heights compare across panels. Two columns when wide, one when narrow.
  */
-import type { Lang } from '../format/index.ts';
-import { t } from '../i18n/index.ts';
-import type { ChartSize } from './layout.ts';
-import { lineChart, type LineModel } from './line.ts';
+import type { Lang } from '../../../format/index.ts';
+import { t } from '../../../i18n/index.ts';
+import type { ChartSize } from '../../layout.ts';
+import { lineChart, type LineModel } from '../line/model.ts';
 import type { MultiplesInput } from './resolve.ts';
-import type { ModelBase, TipItem } from './types.ts';
-import { xPosition } from './xvalues.ts';
+import type { ModelBase, TipItem } from '../../types.ts';
+import { xPosition } from '../../xvalues.ts';
 
 /** How to draw it. */
 export interface MultiplesOptions {

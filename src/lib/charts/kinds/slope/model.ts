@@ -4,13 +4,13 @@
  * 16 → 46 destination countries and 16 → 18 business units both start at 16).
  */
 import { scaleLinear } from 'd3-scale';
-import type { Lang } from '../format/index.ts';
-import { dodge, type ChartSize } from './layout.ts';
-import { textWidth, wrapText } from './measure.ts';
+import type { Lang } from '../../../format/index.ts';
+import { dodge, type ChartSize } from '../../layout.ts';
+import { textWidth, wrapText } from '../../measure.ts';
 import type { SlopeInput } from './resolve.ts';
-import { seriesSentence, shortValue, valueText } from './summary.ts';
-import { round } from './svg.ts';
-import type { ModelBase, TipItem } from './types.ts';
+import { seriesSentence, shortValue, valueText } from '../../summary.ts';
+import { round } from '../../svg.ts';
+import type { ModelBase, TipItem } from '../../types.ts';
 
 /** How to draw it. */
 export interface SlopeOptions {
