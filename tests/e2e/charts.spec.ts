@@ -85,6 +85,31 @@ test.describe('charts in the gallery', () => {
 		expect(await opacity(1)).toBe('1');
 	});
 
+	test('tooltips that break the contract are refused with a console error naming the field', async ({
+		page,
+	}) => {
+		const errors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		await openGallery(page);
+		await page.evaluate(() => {
+			const figure = document.createElement('figure');
+			figure.id = 'grafik-rusak';
+			const chart = document.createElement('ld-chart');
+			chart.dataset.tips = '{"tips": [[0, "Desember 2019"]], "nav": {}}';
+			figure.append(chart);
+			document.body.append(figure);
+		});
+		await expect
+			.poll(() => errors)
+			.toEqual([
+				expect.stringMatching(
+					/^<ld-chart> in #grafik-rusak: data-tips: tips\[0\] must be \[series/,
+				),
+			]);
+	});
+
 	test('the chart section has no axe violations', async ({ page }) => {
 		test.setTimeout(90_000);
 		await openGallery(page);

@@ -4,6 +4,7 @@
  * SVG), collect the frame's text. Used by every chart component, the embeds, the chart SVG and
  * CSV routes and the snapshot tests, so all charts behave the same.
  */
+import type { ChartNav } from '../contracts/chart-tips.ts';
 import type { Lang } from '../format/index.ts';
 import type { Literal } from '../mdx/literal.ts';
 import { chartCsv } from './csv.ts';
@@ -29,6 +30,8 @@ export interface BuiltChart {
 	datasets: { id: string; title: string }[];
 	/** Tooltip items (empty: the chart has nothing to point at). */
 	items: TipItem[];
+	/** How readers move between the marks of each drawing. */
+	nav: { wide: ChartNav; narrow: ChartNav };
 	warnings: string[];
 	summary: string;
 	wide: SvgNode;
@@ -44,10 +47,11 @@ export function subtitleFor(measure: string, unit: string): string | undefined {
 	return `${measure}, ${unit}`;
 }
 
-/** One drawing of a chart: its model and its SVG. */
+/** One drawing of a chart: its model, its SVG and how readers move between its marks. */
 export interface Drawing {
 	model: ModelBase;
 	svg: SvgNode;
+	nav: ChartNav;
 }
 
 /** A chart resolved and drawn at both sizes. */
@@ -74,7 +78,8 @@ export function drawChart<N extends ChartName>(
 	const resolved = kind.resolve(props, catalog, lang);
 	const drawing = (variant: Variant): Drawing => {
 		const model = kind.model(resolved, { lang, size: SIZES[variant] });
-		return { model, svg: kind.svg(model, { idBase: props.id, title: props.title, variant }) };
+		const meta = { idBase: props.id, title: props.title, variant };
+		return { model, svg: kind.svg(model, meta), nav: kind.nav(model) };
 	};
 	return { resolved, wide: drawing('wide'), narrow: drawing('narrow') };
 }
@@ -127,6 +132,7 @@ export function buildChart<N extends ChartName>(
 		sources: sourceRefs(r.sources, catalog),
 		datasets: r.datasets,
 		items: wide.items,
+		nav: { wide: d.wide.nav, narrow: d.narrow.nav },
 		warnings: [...new Set([...wide.warnings, ...(r.warnings ?? []), ...narrow.warnings])],
 		summary: wide.summary,
 		wide: d.wide.svg,

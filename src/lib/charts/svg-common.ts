@@ -16,12 +16,7 @@ export interface SvgMeta {
 	idBase: string;
 	title: string;
 	variant: Variant;
-	/** Chart kind, for the enhancement script's key handling (`line`, `bar-h`, …). */
-	kind: string;
 }
-
-/** What a kind's SVG renderer is given besides its model (it adds its own `kind`). */
-export type DrawingMeta = Omit<SvgMeta, 'kind'>;
 
 /**
  * The `<svg>` root: viewBox sizing, `role="img"` named by its `<title>` and described by its
@@ -42,7 +37,6 @@ export function svgRoot(
 			'aria-labelledby': `${id}-t`,
 			'aria-describedby': `${id}-d`,
 			'font-size': model.fontSize,
-			'data-kind': meta.kind,
 		},
 		h('title', { id: `${id}-t` }, meta.title),
 		h('desc', { id: `${id}-d` }, model.summary),

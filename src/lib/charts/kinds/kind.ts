@@ -2,16 +2,17 @@
  * What a chart kind is: one folder under `src/lib/charts/kinds/` holding its props (one
  * declaration: TypeScript type, lint spec, gallery docs), its resolver (props → model input and
  * the rows behind it), its model (input → pixels, at any size), its SVG renderer (model → element
- * tree) and its gallery examples. The registry (`index.ts`) lists every kind; the build, the MDX
+ * tree), how readers reach its marks in the browser (its navigation) and its gallery examples. The registry (`index.ts`) lists every kind; the build, the MDX
  * lint, the embeds, the chart CSV and SVG routes, the gallery and the snapshot tests iterate it,
  * so adding a kind is a folder and a line there.
  */
+import type { ChartNav } from '../../contracts/chart-tips.ts';
 import type { Lang } from '../../format/index.ts';
 import type { PropDecls, PropsOf } from '../../mdx/props.ts';
 import type { Catalog } from '../data.ts';
 import type { ChartSize } from '../layout.ts';
 import type { Resolved } from '../resolve.ts';
-import type { DrawingMeta } from '../svg-common.ts';
+import type { SvgMeta } from '../svg-common.ts';
 import type { SvgNode } from '../svg.ts';
 import type { ModelBase } from '../types.ts';
 
@@ -54,8 +55,10 @@ export interface ChartKind<Name extends string, D extends PropDecls, I, M extend
 	resolve(props: PropsOf<D>, catalog: Catalog, lang: Lang): Resolved<I>;
 	/** The model in pixels at one size. May throw a RangeError for input it cannot draw. */
 	model(resolved: Resolved<I>, opts: DrawOptions): M;
-	/** The SVG element tree of a model. */
-	svg(model: M, meta: DrawingMeta): SvgNode;
+	/** The SVG element tree of a model; each mark with a tooltip carries `data-k`, its index. */
+	svg(model: M, meta: SvgMeta): SvgNode;
+	/** How readers move between the marks of a drawing (the kind's browser behaviour). */
+	nav(model: M): ChartNav;
 	/** The unit the default subtitle names (without a scale word), '' for none. */
 	unit(resolved: Resolved<I>, wide: M, lang: Lang): string;
 }

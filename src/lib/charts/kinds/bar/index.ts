@@ -19,6 +19,13 @@ export const barKind = defineKind({
 	model: (resolved, opts) =>
 		barChart(resolved.input, { ...opts, ...(resolved.measure ? { label: resolved.measure } : {}) }),
 	svg: barSvg,
+	// Up and Down step through the bars; only a bar near the pointer shows its value, and a
+	// horizontal bar's tooltip sits at its end.
+	nav: (model) => ({
+		upDown: 'sequence',
+		pointer: 'within',
+		tip: model.orientation === 'horizontal' ? 'beside' : 'above',
+	}),
 	// The unit without a scale word: the wide axis writes its own (`triliun rupiah`).
 	unit: (resolved, _wide, lang) => unitTitle(resolved.input.series[0]?.unit, undefined, lang),
 });

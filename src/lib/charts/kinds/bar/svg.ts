@@ -3,17 +3,17 @@
 import type { BarModel } from './model.ts';
 import { h, type SvgNode } from '../../svg.ts';
 import { PALETTE_SIZE } from '../../types.ts';
-import { axisTitle, multiline, svgRoot, yAxis, type DrawingMeta } from '../../svg-common.ts';
+import { axisTitle, multiline, svgRoot, yAxis, type SvgMeta } from '../../svg-common.ts';
 
 /** The SVG of a bar chart model. */
-export function barSvg(model: BarModel, meta: DrawingMeta): SvgNode {
+export function barSvg(model: BarModel, meta: SvgMeta): SvgNode {
 	const fs = model.fontSize;
 	const vertical = model.orientation === 'vertical';
 	const { plot } = model;
 	const series = [...new Set(model.bars.map((b) => b.s))];
 	return svgRoot(
 		model,
-		{ ...meta, kind: vertical ? 'bar' : 'bar-h' },
+		meta,
 		vertical ? axisTitle(model.axisTitle) : null,
 		vertical ? yAxis(model.valueTicks, plot.x0, plot.x1, fs - 1) : null,
 		h(

@@ -18,6 +18,8 @@ export const lineKind = defineKind({
 	resolve: resolveLine,
 	model: (resolved, opts) => lineChart(resolved.input, opts),
 	svg: lineSvg,
+	// Up and Down move between lines; the pointer picks the nearest point.
+	nav: () => ({ upDown: 'series', pointer: 'nearest', tip: 'above' }),
 	// The unit without a scale word: the axis writes its own (`triliun rupiah`).
 	unit: (resolved, _wide, lang) => unitTitle(resolved.input.series[0]?.unit, undefined, lang),
 });

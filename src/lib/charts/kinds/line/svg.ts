@@ -3,24 +3,17 @@
 import type { LineModel } from './model.ts';
 import { h, type SvgNode } from '../../svg.ts';
 import { PALETTE_SIZE } from '../../types.ts';
-import {
-	axisTitle,
-	labelBlock,
-	svgRoot,
-	xAxis,
-	yAxis,
-	type DrawingMeta,
-} from '../../svg-common.ts';
+import { axisTitle, labelBlock, svgRoot, xAxis, yAxis, type SvgMeta } from '../../svg-common.ts';
 
 /** Point radius in px. */
 const R = 3.5;
 
 /** The SVG of a line chart model. */
-export function lineSvg(model: LineModel, meta: DrawingMeta): SvgNode {
+export function lineSvg(model: LineModel, meta: SvgMeta): SvgNode {
 	const { plot, fontSize: fs } = model;
 	return svgRoot(
 		model,
-		{ ...meta, kind: 'line' },
+		meta,
 		axisTitle(model.yTitle),
 		yAxis(model.yTicks, plot.x0, plot.x1, fs - 1),
 		xAxis(model.xTicks, plot.y1, fs - 1),

@@ -18,6 +18,8 @@ export const multiplesKind = defineKind({
 	resolve: resolveMultiples,
 	model: (resolved, opts) => multiplesChart(resolved.input, opts),
 	svg: multiplesSvg,
+	// Up and Down move between panels; the pointer picks the nearest point.
+	nav: () => ({ upDown: 'series', pointer: 'nearest', tip: 'above' }),
 	// A shared scale has one axis title (with its scale word); free scales name the first unit.
 	unit: (resolved, wide, lang) =>
 		resolved.input.shared

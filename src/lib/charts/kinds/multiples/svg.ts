@@ -1,14 +1,14 @@
 // Small multiples as SVG: one titled panel per dataset, each a line chart on shared axes.
 import type { MultiplesModel } from './model.ts';
 import { h, type SvgNode } from '../../svg.ts';
-import { labelBlock, svgRoot, xAxis, yAxis, type DrawingMeta } from '../../svg-common.ts';
+import { labelBlock, svgRoot, xAxis, yAxis, type SvgMeta } from '../../svg-common.ts';
 
 /** The SVG of a small-multiples model. */
-export function multiplesSvg(model: MultiplesModel, meta: DrawingMeta): SvgNode {
+export function multiplesSvg(model: MultiplesModel, meta: SvgMeta): SvgNode {
 	const fs = model.fontSize;
 	return svgRoot(
 		model,
-		{ ...meta, kind: 'multiples' },
+		meta,
 		...model.panels.map((p, i) => {
 			const m = p.model;
 			return h(

@@ -17,6 +17,8 @@ export const progressKind = defineKind({
 	resolve: resolveProgress,
 	model: (resolved, opts) => progressChart(resolved.input, opts),
 	svg: progressSvg,
+	// One mark: the outcome.
+	nav: () => ({ upDown: 'series', pointer: 'nearest', tip: 'above' }),
 	// The labels carry the values with their unit; the subtitle names the measure only.
 	unit: () => '',
 });

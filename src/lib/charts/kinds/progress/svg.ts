@@ -1,16 +1,16 @@
 // The progress-to-target chart as SVG: the track, the fill, the target mark and the labels.
 import type { ProgressModel } from './model.ts';
 import { h, type SvgNode } from '../../svg.ts';
-import { multiline, svgRoot, type DrawingMeta } from '../../svg-common.ts';
+import { multiline, svgRoot, type SvgMeta } from '../../svg-common.ts';
 
 /** The SVG of a progress model. */
-export function progressSvg(model: ProgressModel, meta: DrawingMeta): SvgNode {
+export function progressSvg(model: ProgressModel, meta: SvgMeta): SvgNode {
 	const fs = model.fontSize;
 	const lh = Math.round(fs * 1.2);
 	const { track, fill, target, pct } = model;
 	return svgRoot(
 		model,
-		{ ...meta, kind: 'progress' },
+		meta,
 		h('rect', { class: 'c-track', x: track.x, y: track.y, width: track.w, height: track.h }),
 		h(
 			'g',

@@ -17,6 +17,8 @@ export const slopeKind = defineKind({
 	resolve: resolveSlope,
 	model: (resolved, opts) => slopeChart(resolved.input, opts),
 	svg: slopeSvg,
+	// Up and Down move between lines; the pointer picks the nearest end point.
+	nav: () => ({ upDown: 'series', pointer: 'nearest', tip: 'above' }),
 	// A unit only when every series has the same one.
 	unit: (resolved, _wide, lang) => {
 		const units = [...new Set(resolved.input.series.map((s) => s.unit))];

@@ -3,15 +3,15 @@
 import type { SlopeModel } from './model.ts';
 import { h, type SvgNode } from '../../svg.ts';
 import { PALETTE_SIZE } from '../../types.ts';
-import { svgRoot, type DrawingMeta } from '../../svg-common.ts';
+import { svgRoot, type SvgMeta } from '../../svg-common.ts';
 
 /** The SVG of a slope chart model. */
-export function slopeSvg(model: SlopeModel, meta: DrawingMeta): SvgNode {
+export function slopeSvg(model: SlopeModel, meta: SvgMeta): SvgNode {
 	const fs = model.fontSize;
 	const lh = Math.round(fs * 1.2);
 	return svgRoot(
 		model,
-		{ ...meta, kind: 'slope' },
+		meta,
 		h(
 			'g',
 			{ class: 'c-axis' },
