@@ -124,6 +124,31 @@ const CASES: { [N in ChartName]: Case<N>[] } = {
 			},
 		},
 	],
+	Timeline: [
+		{
+			file: 'timeline-grouped',
+			props: {
+				id: 'timeline',
+				title: 'timeline',
+				dataset: 'sites',
+				date: 'designated',
+				label: 'name',
+				group: 'region_code',
+				unit: 'villages',
+			},
+		},
+		{
+			file: 'timeline-one-row-en',
+			lang: 'en',
+			props: {
+				id: 'timeline1',
+				title: 'timeline1',
+				dataset: 'sites',
+				date: 'designated',
+				label: 'name',
+			},
+		},
+	],
 };
 
 describe('chart SVG snapshots', () => {

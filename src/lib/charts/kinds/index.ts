@@ -11,6 +11,7 @@ import { lineKind } from './line/index.ts';
 import { multiplesKind } from './multiples/index.ts';
 import { progressKind } from './progress/index.ts';
 import { slopeKind } from './slope/index.ts';
+import { timelineKind } from './timeline/index.ts';
 
 export const CHART_KINDS = [
 	lineKind,
@@ -18,6 +19,7 @@ export const CHART_KINDS = [
 	slopeKind,
 	progressKind,
 	multiplesKind,
+	timelineKind,
 ] as const satisfies readonly AnyChartKind[];
 
 type Kinds = (typeof CHART_KINDS)[number];
