@@ -160,9 +160,9 @@ describe('timelineChart', () => {
 			'A timeline of 7 villages, from 6 December 2019 to 30 May 2023. 2 villages without a date are not drawn.',
 		);
 		const input = resolve().input;
-		const many = { ...input, undated: Array.from({ length: 12 }, (_, i) => `Desa ${i + 1}`) };
+		const many = { ...input, undated: Array.from({ length: 17 }, (_, i) => `D${i + 1}`) };
 		expect(timelineChart(many, { lang: 'id', size: WIDE }).notes[0]).toBe(
-			'Tidak digambar karena datanya tidak memberi tanggal (12 desa): Desa 1, Desa 2, Desa 3, Desa 4, Desa 5, Desa 6, Desa 7, Desa 8, Desa 9, Desa 10 dan 2 lainnya.',
+			'Tidak digambar karena datanya tidak memberi tanggal (17 desa): D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15 dan 2 lainnya.',
 		);
 	});
 });

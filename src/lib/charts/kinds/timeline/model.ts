@@ -51,8 +51,8 @@ export interface TimelineModel extends ModelBase {
 	dots: TimelineDotModel[];
 }
 
-/** Names a note lists before "and N more". */
-const LISTED = 10;
+/** Names a note lists before "and N more" (the table lists them all). */
+const LISTED = 15;
 
 /**
  * Stack levels for dots at x positions in ascending order: each dot takes the lowest level
