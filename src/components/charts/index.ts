@@ -15,7 +15,8 @@ type KindComponents = { [N in ChartName]: (props: ChartPropsByName[N] & ChartExt
 // `<LineChart {...props} />` renders `<Chart name="LineChart" props={props} />`. Astro has no
 // public API for a component made in code, so this calls the runtime functions every compiled
 // .astro file calls (astro/runtime/server): a new kind needs no .astro file of its own. Should
-// Astro change them, every chart fails to render and the build stops.
+// Astro change them, no story chart renders, and the browser and build tests that look for the
+// charts of the stories and the gallery fail.
 const kindComponent = (name: ChartName) =>
 	createComponent((result, all: ChartExtras & Record<string, unknown>) => {
 		const { lang, showWarnings, embedded, ...props } = all;
