@@ -3,11 +3,11 @@
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../lib/format/index.ts';
 import { parseMdx } from '../../lib/mdx/extract.ts';
-import { EMBEDDABLE_CHARTS, type ChartName } from '../../lib/charts/usages.ts';
+import { buildChartCsv } from '../../lib/charts/build.ts';
+import { CHART_EXAMPLES } from '../../lib/charts/examples.ts';
+import { isChartName, type ChartName } from '../../lib/charts/kinds/index.ts';
 import type { Literal } from '../../lib/mdx/literal.ts';
-import { buildChartCsv } from './build.ts';
 import { siteDatasets } from '../../site/data.ts';
-import { CHART_EXAMPLES } from './examples.ts';
 import { storyCharts } from './stories.ts';
 
 type CsvProps = {
@@ -29,13 +29,7 @@ export async function chartsWithCsv(
 	for (const example of CHART_EXAMPLES.filter((e) => e.lang === lang)) {
 		const usage = parseMdx(example.mdx).jsx[0];
 		const id = usage?.props.id;
-		if (
-			!usage ||
-			typeof id !== 'string' ||
-			!(EMBEDDABLE_CHARTS as readonly string[]).includes(usage.name)
-		) {
-			continue;
-		}
+		if (!usage || typeof id !== 'string' || !isChartName(usage.name)) continue;
 		if (out.some((o) => o.params.id === id)) {
 			throw new Error(
 				`gallery chart example id "${id}" is also a story chart id; gallery ids start with "contoh-"`,
@@ -43,7 +37,7 @@ export async function chartsWithCsv(
 		}
 		out.push({
 			params: { id },
-			props: { name: usage.name as ChartName, props: usage.props, lang },
+			props: { name: usage.name, props: usage.props, lang },
 		});
 	}
 	return out;

@@ -5,9 +5,9 @@ import type { APIRoute } from 'astro';
 import chartCss from './chart.css?raw';
 import tokensCss from '../../styles/tokens.css?raw';
 import type { Lang } from '../../lib/format/index.ts';
+import { buildChart } from '../../lib/charts/build.ts';
+import type { ChartName, ChartPropsByName } from '../../lib/charts/kinds/index.ts';
 import { standaloneSvg } from '../../lib/charts/standalone.ts';
-import type { ChartName } from '../../lib/charts/usages.ts';
-import { buildChart, type ChartPropsByName } from './build.ts';
 import { siteDatasets } from '../../site/data.ts';
 
 import { chartById, type csvPaths } from './csv-route.ts';

@@ -3,7 +3,7 @@
 // would render.
 import { describe, expect, it } from 'vitest';
 import { TEXT_EXAMPLES } from '../../../src/components/guide/text-examples.ts';
-import { CHART_EXAMPLES } from '../../../src/components/charts/examples.ts';
+import { CHART_EXAMPLES } from '../../../src/lib/charts/examples.ts';
 import { MAP_EXAMPLES } from '../../../src/components/maps/examples.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
 import { formatReport } from '../../../src/lib/data/problems.ts';
