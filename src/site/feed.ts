@@ -6,7 +6,7 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { storyComponents } from '../components/story/index.ts';
+import { storyComponents } from './story-components.ts';
 import StoryLink from '../components/story/StoryLink.astro';
 import { siteDatasets } from './data.ts';
 import { formatDate, jakartaMidnight, type Lang } from '../lib/format/index.ts';

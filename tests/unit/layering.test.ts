@@ -52,3 +52,8 @@ it('Astro integrations and content loaders live in src/integrations', () => {
 	}
 	expect(glue).toEqual([]);
 });
+
+it('component folders hold components and their styles; helpers live in src/site or src/lib', () => {
+	const helpers = files('src/components').filter((f) => /\.(ts|mjs|js)$/.test(f));
+	expect(helpers).toEqual([]);
+});

@@ -60,8 +60,8 @@ describe('checkProject() and the located errors', () => {
 	it('finds nothing in a good project', () => {
 		story('2024-02-28');
 		const checked = checkProject(root);
-	expect(checked).toMatchObject({ data: [], stories: [] });
-	expect(checked.checked.map((s) => s.id)).toEqual(['id/uji']);
+		expect(checked).toMatchObject({ data: [], stories: [] });
+		expect(checked.checked.map((s) => s.id)).toEqual(['id/uji']);
 		expect(projectError(root)).toBeUndefined();
 	});
 

@@ -1,7 +1,7 @@
 // The data attributes of a village's list entry (a list item or a table row): everything the map
 // script needs to place the dot and fill the popup (as text); on the explorer's rows, also what
 // its filters and sorting read (story maps do not carry those).
-import type { VillageDetails } from '../../lib/maps/popup.ts';
+import type { VillageDetails } from './popup.ts';
 
 /** Attributes for `<li {...itemData(v)}>`; Astro escapes every value. */
 export function itemData(v: VillageDetails): Record<string, string | number | boolean> {

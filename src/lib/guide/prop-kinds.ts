@@ -1,6 +1,6 @@
 // What each kind of prop accepts, in the gallery's words (Indonesian; the gallery is for
 // journalists). Keyed by PropKind, so a new kind is a type error here until it is described.
-import type { PropKind, PropSpec } from '../../lib/mdx/specs.ts';
+import type { PropKind, PropSpec } from '../mdx/specs.ts';
 
 export const KIND_LABELS: Record<PropKind, string> = {
 	text: 'teks',

@@ -1,8 +1,8 @@
 // What the map components read at build time: the checked datasets as map records, the
 // committed boundaries, and the URLs of the boundary files the live map may fetch (emitted by
 // Vite as hashed assets, so only the files a page's maps need are ever requested).
-import { derived, siteDatasets } from '../../site/data.ts';
-import { geoSource, PROVINCE_FILE, regencyFile } from '../../lib/geo/boundaries.ts';
+import { derived, siteDatasets } from './data.ts';
+import { geoSource, PROVINCE_FILE, regencyFile } from '../lib/geo/boundaries.ts';
 import {
 	commoditiesFromRows,
 	mapData,
@@ -10,8 +10,8 @@ import {
 	sourcesFromRows,
 	villagesFromRows,
 	type MapData,
-} from '../../lib/maps/records.ts';
-import type { GeoSource } from '../../lib/maps/scene.ts';
+} from '../lib/maps/records.ts';
+import type { GeoSource } from '../lib/maps/scene.ts';
 
 /**
  * Villages, commodities, regions and sources as map records: computed once per build, and again
@@ -38,7 +38,7 @@ export function loadGeo(): GeoSource {
 	return geoSource();
 }
 
-const urls = import.meta.glob<string>('../../../data/geo/**/*.topo.json', {
+const urls = import.meta.glob<string>('../../data/geo/**/*.topo.json', {
 	query: '?url',
 	import: 'default',
 	eager: true,
@@ -46,7 +46,7 @@ const urls = import.meta.glob<string>('../../../data/geo/**/*.topo.json', {
 
 /** The public URL of a boundary file (`provinces.topo.json`, `regencies/35.topo.json`). */
 export function geoUrl(path: string): string {
-	const url = urls[`../../../data/geo/${path}`];
+	const url = urls[`../../data/geo/${path}`];
 	if (!url) throw new Error(`no boundary file data/geo/${path}`);
 	return url;
 }

@@ -2,16 +2,16 @@
 // chart, as a standalone image with the site's colours inside it. The RSS feeds
 // show charts with these (feed readers run no script and load no site stylesheet).
 import type { APIRoute } from 'astro';
-import chartCss from './chart.css?raw';
-import tokensCss from '../../styles/tokens.css?raw';
-import type { Lang } from '../../lib/format/index.ts';
-import { buildChart } from '../../lib/charts/build.ts';
-import type { ChartName, ChartPropsByName } from '../../lib/charts/kinds/index.ts';
-import { standaloneSvg } from '../../lib/charts/standalone.ts';
-import { siteDatasets } from '../../site/data.ts';
+import chartCss from '../components/charts/chart.css?raw';
+import tokensCss from '../styles/tokens.css?raw';
+import type { Lang } from '../lib/format/index.ts';
+import { buildChart } from '../lib/charts/build.ts';
+import type { ChartName, ChartPropsByName } from '../lib/charts/kinds/index.ts';
+import { standaloneSvg } from '../lib/charts/standalone.ts';
+import { siteDatasets } from './data.ts';
 
-import { chartById, type csvPaths } from './csv-route.ts';
-import { storyCharts } from './stories.ts';
+import { chartById, type csvPaths } from './chart-routes.ts';
+import { storyCharts } from './charts.ts';
 
 /** Static paths for the drawing of every story chart in `lang` (the feed shows story charts only). */
 export async function svgPaths(lang: Lang): ReturnType<typeof csvPaths> {

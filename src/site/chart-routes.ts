@@ -1,14 +1,14 @@
 // The per-chart CSV downloads (/embed/<id>.csv, /en/embed/<id>.csv): every story chart of a
 // language plus the gallery's examples in that language, each the rows behind the chart.
 import type { APIRoute } from 'astro';
-import type { Lang } from '../../lib/format/index.ts';
-import { parseMdx } from '../../lib/mdx/extract.ts';
-import { buildChartCsv } from '../../lib/charts/build.ts';
-import { CHART_EXAMPLES } from '../../lib/charts/examples.ts';
-import { isChartName, type ChartName } from '../../lib/charts/kinds/index.ts';
-import type { Literal } from '../../lib/mdx/literal.ts';
-import { siteDatasets } from '../../site/data.ts';
-import { storyCharts } from './stories.ts';
+import type { Lang } from '../lib/format/index.ts';
+import { parseMdx } from '../lib/mdx/extract.ts';
+import { buildChartCsv } from '../lib/charts/build.ts';
+import { CHART_EXAMPLES } from '../lib/charts/examples.ts';
+import { isChartName, type ChartName } from '../lib/charts/kinds/index.ts';
+import type { Literal } from '../lib/mdx/literal.ts';
+import { siteDatasets } from './data.ts';
+import { storyCharts } from './charts.ts';
 
 type CsvProps = {
 	name: ChartName;
