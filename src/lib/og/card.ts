@@ -3,34 +3,14 @@
  * the headline and the dek, drawn at build time with sharp from fonts shipped in the repo, so
  * the same story gives the same bytes on every machine.
  */
-import { fileURLToPath } from 'node:url';
 import sharp, { type OverlayOptions } from 'sharp';
+import { COLORS, FONTS, clip, escapeMarkup, layer, textImage } from './text.ts';
 
 /** Card size in pixels (the size Facebook, WhatsApp and X recommend). */
 export const CARD = { width: 1200, height: 630 } as const;
 
-const FONT_DIR = fileURLToPath(new URL('../../assets/og-fonts/', import.meta.url));
-const SERIF_BOLD = `${FONT_DIR}DejaVuSerif-Bold.ttf`;
-const SANS = `${FONT_DIR}DejaVuSans.ttf`;
-
-/** Text made safe for Pango markup (`&`, `<`, `>`, quotes escaped). */
-export function escapeMarkup(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;');
-}
-
-/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
-	const t = text.trim().replace(/\s+/g, ' ');
-	if (t.length <= max) return t;
-	const cut = t.slice(0, max - 1);
-	const space = cut.lastIndexOf(' ');
-	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,.;:–-]+$/, '')}…`;
-}
+const SERIF_BOLD = FONTS.serifBold;
+const SANS = FONTS.sans;
 
 /** What a card shows. */
 export interface CardText {
@@ -40,27 +20,6 @@ export interface CardText {
 	dek?: string;
 	/** Bottom line: the site address. */
 	footer: string;
-}
-
-const COLORS = { bg: '#fbfaf7', fg: '#1d1b18', soft: '#5a554c', accent: '#8a3b12' };
-
-async function textImage(markup: string, font: string, fontfile: string, width: number) {
-	return sharp({
-		text: { text: markup, font, fontfile, width, rgba: true, dpi: 72, wrap: 'word' },
-	})
-		.raw()
-		.toBuffer({ resolveWithObject: true });
-}
-
-/** A text image as a composite layer (raw RGBA: no PNG encode and decode in between). */
-function layer(image: Awaited<ReturnType<typeof textImage>>, left: number, top: number) {
-	const { width, height, channels } = image.info;
-	return {
-		input: image.data,
-		raw: { width, height, channels },
-		left,
-		top,
-	} satisfies OverlayOptions;
 }
 
 /** Draw a card. Returns PNG bytes (1200 × 630). Headline is shrunk to fit three lines at most. */

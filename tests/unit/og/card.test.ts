@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD, clip, escapeMarkup, renderCard } from '../../../src/lib/og/card.ts';
+import { CARD, renderCard } from '../../../src/lib/og/card.ts';
+import { clip, escapeMarkup } from '../../../src/lib/og/text.ts';
 
 describe('share cards', () => {
 	it('escapeMarkup() makes data safe for Pango markup', () => {
