@@ -91,8 +91,15 @@ export async function storyFeed(lang: Lang, site: URL): Promise<Response> {
 				description: story.data.dek,
 				link,
 				pubDate: jakartaMidnight(story.data.published),
-				// RSS <author> must be an e-mail address; names go in Dublin Core's creator.
-				customData: story.data.authors.map((a) => `<dc:creator>${escape(a)}</dc:creator>`).join(''),
+				// RSS <author> must be an e-mail address; names go in Dublin Core's creator. RSS has
+				// no updated date of its own: Atom's (the feed declares its namespace) says when a
+				// story changed after publication.
+				customData: [
+					...story.data.authors.map((a) => `<dc:creator>${escape(a)}</dc:creator>`),
+					story.data.updated
+						? `<atom:updated>${story.data.updated}T00:00:00+07:00</atom:updated>`
+						: '',
+				].join(''),
 				categories: [...story.data.regions, ...story.data.commodities],
 				enclosure: {
 					url: new URL(asset(`/og/${lang}/${story.slug}.png`), site).href,

@@ -8,7 +8,8 @@ import type { ParsedMdx } from '../lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
 import type { StoryFrontmatter } from '../lib/stories/frontmatter.ts';
 import { checkProject } from '../lib/stories/dev-checks.ts';
-import { readingMinutes, storySources } from '../lib/stories/sources.ts';
+import { readingLoad, readingMinutes } from '../lib/stories/reading.ts';
+import { storySources } from '../lib/stories/sources.ts';
 import { href } from './paths.ts';
 
 /** A published story with everything its pages and listings need. */
@@ -65,7 +66,7 @@ async function load(): Promise<Story[]> {
 			parsed,
 			sources: storySources(parsed, datasets, COMPONENT_SPECS, data.sources),
 			datasets: [...new Set([...used, ...data.datasets])].sort(),
-			readingMinutes: readingMinutes(parsed.text),
+			readingMinutes: readingMinutes(readingLoad(parsed, COMPONENT_SPECS, datasets)),
 			url: href(lang, 'story', { slug }),
 		};
 	});

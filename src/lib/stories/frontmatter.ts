@@ -178,6 +178,11 @@ export interface FrontmatterContext {
 	 * cover image is checked with it when given.
 	 */
 	assetExists?: (path: string) => boolean;
+	/**
+	 * The day of the build, YYYY-MM-DD: an `updated` date after it is refused (a change cannot
+	 * have been made yet). Not checked when absent.
+	 */
+	today?: string;
 }
 
 /**
@@ -310,6 +315,18 @@ export function checkFrontmatter(
 			value: data.updated,
 			expected: `a date on or after ${data.published}`,
 			hint: 'updated is the date of the last substantive change; leave it out until there is one',
+		});
+	}
+	if (data.updated && ctx.today && data.updated > ctx.today) {
+		problems.push({
+			...base,
+			...ref('updated', undefined),
+			code: 'frontmatter-type',
+			subject: 'frontmatter.updated',
+			message: `updated (${data.updated}) is in the future (the build's day is ${ctx.today})`,
+			value: data.updated,
+			expected: `a date on or before ${ctx.today}`,
+			hint: 'updated is the day the change was made: write it once the change is published',
 		});
 	}
 	data.corrections.forEach((c, i) => {

@@ -193,7 +193,12 @@ export function checkStories(
 			continue;
 		}
 		const source = readFileSync(join(root, file), 'utf8');
-		const fm = checkFrontmatter(source, file, { datasets, folderLang: lang, assetExists });
+		const fm = checkFrontmatter(source, file, {
+			datasets,
+			folderLang: lang,
+			assetExists,
+			today,
+		});
 		const parsed = parseMdx(source);
 		problems.push(...fm.problems, ...lintBody(parsed, file, { datasets, specs }));
 		if (fm.data && !fm.data.draft) problems.push(...bodyTodos(source, file));

@@ -202,8 +202,12 @@ export function proseNumberProblems(parsed: ParsedMdx, source: string, file: str
 /** Keys of a literal prop (annotations, breaks, panels) whose strings are words a reader sees. */
 const WORD_KEYS = new Set(['label', 'title', 'notes', 'note', 'caption', 'labels']);
 
-/** The strings a reader sees in one prop value: text props, and the words inside literals. */
-function wordsOf(value: Literal, kind: string): string[] {
+/**
+ * The strings a reader sees in one prop value of `kind` (a {@link ComponentSpec} prop kind): a
+ * `text` prop whole, and inside a `literal` the strings under a reader-facing key (`label`,
+ * `title`, `notes`, `note`, `caption`, `labels`); nothing for any other kind.
+ */
+export function wordsOf(value: Literal, kind: string): string[] {
 	if (kind === 'text') {
 		return (Array.isArray(value) ? value : [value]).filter(
 			(v): v is string => typeof v === 'string',

@@ -46,9 +46,3 @@ export function storySources(
 	add(extra);
 	return out;
 }
-
-/** Reading time in whole minutes (at least 1), at 200 words a minute. */
-export function readingMinutes(text: string): number {
-	const words = text.split(/\s+/).filter(Boolean).length;
-	return Math.max(1, Math.round(words / 200));
-}

@@ -136,6 +136,33 @@ describe('checkFrontmatter()', () => {
 	});
 });
 
+// Issue 19: an updated date is shown when a story changed after publication; it must be real.
+describe('checkFrontmatter() updated date', () => {
+	const withUpdated = (day: string) => [...GOOD.slice(0, 5), `updated: ${day}`, ...GOOD.slice(5)];
+	const on = (lines: string[], today: string) =>
+		checkFrontmatter(lines.join('\n'), FILE, { datasets, folderLang: 'id', today });
+
+	it('accepts a day from published to the build day', () => {
+		expect(on(withUpdated('2022-11-01'), '2023-02-08').problems).toEqual([]);
+		const { data, problems } = on(withUpdated('2023-02-08'), '2023-02-08');
+		expect(problems).toEqual([]);
+		expect(data?.updated).toBe('2023-02-08');
+	});
+
+	it('refuses, located, a day before published or after the build day', () => {
+		const before = on(withUpdated('2022-10-31'), '2023-02-08').problems;
+		expect(before.map((p) => [p.code, p.line, p.col, p.subject])).toEqual([
+			['frontmatter-type', 6, 10, 'frontmatter.updated'],
+		]);
+		expect(before[0]?.message).toMatch(/before published \(2022-11-01\)/);
+		const future = on(withUpdated('2023-02-09'), '2023-02-08').problems;
+		expect(future.map((p) => [p.code, p.line, p.col, p.value, p.expected])).toEqual([
+			['frontmatter-type', 6, 10, '2023-02-09', 'a date on or before 2023-02-08'],
+		]);
+		expect(future[0]?.message).toMatch(/in the future/);
+	});
+});
+
 // Issue 14: sane limits, located; a cover must name a file the site serves.
 describe('checkFrontmatter() limits and cover', () => {
 	it('refuses a 50,000-character author and more than 10 authors, at the name, clipped', () => {
