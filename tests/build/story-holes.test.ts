@@ -123,6 +123,7 @@ describe('drafts and scheduled stories', () => {
 		expect(leaks).toEqual([]);
 		// The published original is there, so the scan did see the stories.
 		expect(all).toContain('embed/unit-usaha-kakao-kaltim/index.html');
+		expect(all).toContain('embed/unit-usaha-kakao-kaltim.png');
 		expect(all).toContain('og/id/kakao-kutai-timur.png');
 		// The cover, sized so nothing shifts when it loads, with its credit.
 		const page = readFileSync(join(dist, 'cerita/kakao-kutai-timur/index.html'), 'utf8');
@@ -140,6 +141,7 @@ describe('drafts and scheduled stories', () => {
 			'cerita/embargo-tiga/index.html',
 			'embed/embargo-tiga-unit-usaha-kakao-kaltim/index.html',
 			'embed/embargo-tiga-unit-usaha-kakao-kaltim.csv',
+			'embed/embargo-tiga-unit-usaha-kakao-kaltim.png',
 			'og/id/embargo-tiga.png',
 		]) {
 			expect(existsSync(join(dist, f)), f).toBe(true);
