@@ -4,6 +4,7 @@
  * problems and keeps shipping stale rows.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { langSetting } from '../messages/index.ts';
 import { catalogStamp, loadCatalogOrThrow, type Catalog } from './load.ts';
 import type { Row } from './validate.ts';
 
@@ -17,7 +18,10 @@ let cached: { catalog: Catalog; stamp: string } | undefined;
 export function catalog(): Catalog {
 	const stamp = import.meta.env?.MODE === 'development' ? catalogStamp(process.cwd()) : '';
 	if (!cached || cached.stamp !== stamp) {
-		cached = { catalog: loadCatalogOrThrow(process.cwd()), stamp };
+		cached = {
+			catalog: loadCatalogOrThrow(process.cwd(), 'data', langSetting(process.env)),
+			stamp,
+		};
 	}
 	return cached.catalog;
 }

@@ -6,6 +6,7 @@
  * line and column the row would have, with the value, what was expected and a hint. Pure: text
  * and the declaration in, the new text and problems out.
  */
+import { problemText, say, type Said } from '../messages/index.ts';
 import { csvLine } from './inspect.ts';
 import type { Declaration } from './declaration.ts';
 import { sortProblems, type Problem } from './problems.ts';
@@ -39,12 +40,11 @@ export function suggestSourceId(
 }
 
 /** Hints for a source row, where the validator's own speak of fixing a data file. */
-const HINTS: Record<string, string> = {
-	'id|primary-key':
-		'this id is taken: choose another, or leave it out for one made from the outlet and the date',
-	'id|constraint-error': 'an id is lowercase letters, digits and "-", e.g. kompas-kopi-2025',
-	'url|constraint-error': "the page's full address, starting with https://",
-	'quote_lang|constraint-error': 'the language the quote is written in: id or en',
+const HINTS: Record<string, Said> = {
+	'id|primary-key': say('source-hint.id-taken'),
+	'id|constraint-error': say('source-hint.id'),
+	'url|constraint-error': say('source-hint.url'),
+	'quote_lang|constraint-error': say('source-hint.quote-lang'),
 };
 
 /** What {@link appendSource} returns. */
@@ -96,13 +96,10 @@ export function appendSource(
 			line,
 			col: published + 1,
 			severity: 'error',
-			code: 'constraint-error',
+			...problemText('constraint-error/future', { date, today }),
 			dataset: declaration.id,
 			field: 'published',
-			message: `${date} is in the future`,
 			value: date,
-			expected: `a date up to ${today}`,
-			hint: 'write the day the source was published, as YYYY-MM-DD',
 		});
 	}
 	return { text: next, row, line, problems: sortProblems(problems) };

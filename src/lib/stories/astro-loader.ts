@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { catalog } from '../data/astro-loader.ts';
 import { DataError, formatReport, hasErrors } from '../data/problems.ts';
+import { langSetting } from '../messages/index.ts';
 import { COMPONENT_SPECS } from '../mdx/registry.ts';
 import { checkStories, jakartaToday } from './load.ts';
 
@@ -57,10 +58,11 @@ async function sync(
 	const { stories, problems } = checkStories(root, catalog().datasets, COMPONENT_SPECS, {
 		today: buildDay(),
 	});
+	const lang = langSetting(process.env);
 	if (hasErrors(problems)) {
-		if (first && !preview) throw new DataError(problems, 'Invalid stories');
-		context.logger.error(formatReport(problems));
-	} else if (problems.length) context.logger.warn(formatReport(problems));
+		if (first && !preview) throw new DataError(problems, 'stories', lang);
+		context.logger.error(formatReport(problems, lang));
+	} else if (problems.length) context.logger.warn(formatReport(problems, lang));
 	const broken = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
 	const keep = new Set<string>();
 	for (const story of stories) {

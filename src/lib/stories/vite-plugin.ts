@@ -13,6 +13,7 @@
 import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
+import { langSetting } from '../messages/index.ts';
 import { storyError } from './dev-checks.ts';
 import { STORIES_DIR } from './load.ts';
 
@@ -45,7 +46,7 @@ export function storyChecksPlugin(root = process.cwd()): Plugin {
 		transform(_code, id) {
 			const file = storyPathOf(id, root);
 			if (!file) return null;
-			const error = storyError(root, file);
+			const error = storyError(root, file, langSetting(process.env));
 			if (error) throw error;
 			return null;
 		},

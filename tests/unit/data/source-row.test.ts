@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeclaration } from '../../../src/lib/data/declaration.ts';
 import { appendSource, suggestSourceId } from '../../../src/lib/data/source-row.ts';
+import { renderProblem } from '../../../src/lib/data/problems.ts';
 import { checkDataset } from '../../../src/lib/data/validate.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -57,9 +58,11 @@ describe('appendSource()', () => {
 			['constraint-error', 3, 6, 'quote'],
 			['constraint-error', 3, 7, 'quote_lang'],
 		]);
-		expect(r.problems[0]?.hint).toMatch(/this id is taken/);
-		expect(r.problems[1]?.hint).toMatch(/https:\/\//);
-		expect(r.problems[2]?.hint).toMatch(/YYYY-MM-DD/);
+		const hints = r.problems.map((p) => renderProblem(p, 'en').hint);
+		expect(hints[0]).toMatch(/this id is taken/);
+		expect(hints[1]).toMatch(/https:\/\//);
+		expect(hints[2]).toMatch(/YYYY-MM-DD/);
+		expect(renderProblem(r.problems[0]!).hint).toMatch(/id ini sudah dipakai/);
 	});
 
 	it('refuses a publication date in the future', () => {
@@ -70,7 +73,7 @@ describe('appendSource()', () => {
 			quote: 'q',
 			quote_lang: 'id',
 		});
-		expect(r.problems).toEqual([
+		expect(r.problems.map((p) => renderProblem(p, 'en'))).toEqual([
 			expect.objectContaining({
 				code: 'constraint-error',
 				field: 'published',
