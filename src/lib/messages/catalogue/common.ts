@@ -77,4 +77,20 @@ export default fragments({
 		'data beres: %{datasets} dataset, %{rows} baris',
 		'data ok: %{datasets} datasets, %{rows} rows',
 	],
+
+	// npm run build (scripts/build.mjs).
+	'build.interrupted': [
+		'Build dihentikan (%{signal}).',
+		'Build interrupted (%{signal}): stopping.',
+	],
+	'build.kept': ['%{target} dibiarkan seperti sebelumnya.', '%{target} was left as it was.'],
+	'build.nothing': ['Tidak ada yang ditulis.', 'Nothing was written.'],
+	'build.failed': ['Build gagal. %{what}', 'Build failed. %{what}'],
+	'build.built': ['Selesai: %{target}%{base}.', 'Built %{target}%{base}.'],
+	'build.for-base': [' untuk %{base}', ' for %{base}'],
+	'build.nothing-built': ['Tidak ada yang dibangun.', 'Nothing was built.'],
+	'build.debug': [
+		'(Rincian teknis untuk pengembang: npm run build -- --debug)',
+		'(Technical details for developers: npm run build -- --debug)',
+	],
 });
