@@ -15,7 +15,16 @@
 // build-output.ts); `npm run build -- --debug` shows Astro's output as it is.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 // First, in plain words, when Node is too old (it exits); then what needs a recent Node. One
 // command, not `check && build`: npm's shell then runs node itself, so a signal sent to
@@ -154,6 +163,18 @@ function run(command, args, env = {}, filtered = false) {
 		child.on('error', () => done(false));
 	});
 }
+
+// Astro writes the content collection's module map into .astro/ (not configurable), without
+// drafts in a build: a running `npm run dev` would then fail to render a draft story it is
+// previewing. The files are put back as they were once the build is done.
+const dotAstro = ['content-modules.mjs', 'content-assets.mjs'].map((name) => {
+	const path = join(root, '.astro', name);
+	return { path, text: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
+});
+const restoreDotAstro = () => {
+	for (const { path, text } of dotAstro) if (text !== undefined) writeFileSync(path, text);
+};
+process.on('exit', restoreDotAstro);
 
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const pagefind = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');

@@ -99,6 +99,12 @@ export const declarationSchema = z.strictObject({
 	notes: bilingual.optional(),
 	licence: licenceSchema,
 	updated: isoDate,
+	/**
+	 * A draft is checked but not published: no page, CSV, data-package entry or search entry
+	 * (drafts.ts). Remove it when the data is ready; a story that is not a draft may not use a
+	 * draft dataset.
+	 */
+	draft: z.boolean().optional(),
 	dialect: z.strictObject({ delimiter: z.enum([',', ';', '\t']) }).optional(),
 	missingValues: z.array(z.string()).optional(),
 	schema: z.strictObject({

@@ -12,24 +12,9 @@
  */
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { catalog } from '../data/astro-loader.ts';
+import { checkedStories } from '../data/astro-loader.ts';
 import { DataError, formatReport, hasErrors } from '../data/problems.ts';
 import { langSetting } from '../messages/index.ts';
-import { COMPONENT_SPECS } from '../mdx/registry.ts';
-import { checkStories, jakartaToday } from './load.ts';
-
-/**
- * The day stories are published as of: `LUMBUNG_TODAY` (YYYY-MM-DD, to build the site as it
- * will be on a day, e.g. to check a scheduled story), else today in Jakarta.
- */
-export function buildDay(): string {
-	const forced = process.env.LUMBUNG_TODAY;
-	if (forced === undefined || forced === '') return jakartaToday();
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(forced)) {
-		throw new Error(`LUMBUNG_TODAY must be a date written YYYY-MM-DD, not "${forced}"`);
-	}
-	return forced;
-}
 
 /** Stories: `src/content/stories/<lang>/<slug>.mdx`, id `<lang>/<slug>`. */
 export function storiesLoader(): Loader {
@@ -55,9 +40,7 @@ async function sync(
 	preview: boolean,
 	first: boolean,
 ): Promise<void> {
-	const { stories, problems } = checkStories(root, catalog().datasets, COMPONENT_SPECS, {
-		today: buildDay(),
-	});
+	const { stories, problems } = checkedStories();
 	const lang = langSetting(process.env);
 	if (hasErrors(problems)) {
 		if (first && !preview) throw new DataError(problems, 'stories', lang);

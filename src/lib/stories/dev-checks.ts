@@ -90,7 +90,8 @@ export class LocatedError extends DataError {
 	}
 }
 
-function storiesStamp(root: string): string {
+/** A cheap fingerprint of the story files under `root` (names, sizes, modification times). */
+export function storiesStamp(root: string): string {
 	const { stories, problems } = listStoryFiles(root);
 	return [...stories.map((s) => s.file), ...problems.map((p) => p.file)]
 		.map((file) => {

@@ -137,6 +137,55 @@ export function listStoryFiles(root: string): { stories: StoryRef[]; problems: P
 	return { stories, problems };
 }
 
+/**
+ * `draft-dataset` errors: a story that is not a draft (published, or scheduled to be) uses a
+ * dataset declared `"draft": true`. Located at the component's `dataset` value, or at the
+ * frontmatter's `datasets` line.
+ */
+function draftDatasetProblems(
+	parsed: ParsedMdx,
+	source: string,
+	file: string,
+	datasets: ReadonlyMap<string, CheckedDataset>,
+	listed: readonly string[],
+): Problem[] {
+	const problems: Problem[] = [];
+	const isDraft = (id: unknown) => typeof id === 'string' && !!datasets.get(id)?.declaration.draft;
+	const seen = new Set<string>();
+	for (const u of parsed.jsx) {
+		const id = u.props.dataset;
+		if (!isDraft(id) || typeof id !== 'string') continue;
+		seen.add(id);
+		problems.push({
+			file,
+			...valuePoint(
+				u,
+				u.attributes.find((a) => a.name === 'dataset'),
+			),
+			severity: 'error',
+			...problemText('draft-dataset', { dataset: id }),
+			subject: `${u.name}.dataset`,
+			value: id,
+		});
+	}
+	const lines = source.split('\n');
+	for (const id of listed) {
+		if (seen.has(id) || !isDraft(id)) continue;
+		const line = Math.max(1, lines.findIndex((l) => l.includes(id)) + 1);
+		seen.add(id);
+		problems.push({
+			file,
+			line,
+			col: 1,
+			severity: 'error',
+			...problemText('draft-dataset', { dataset: id }),
+			subject: 'frontmatter.datasets',
+			value: id,
+		});
+	}
+	return problems;
+}
+
 /** What a story is on the day of the build. */
 export type StoryStatus = 'published' | 'draft' | 'scheduled';
 
@@ -150,6 +199,9 @@ export interface CheckOptions {
 	/** The day of the build, YYYY-MM-DD; stories published after it are scheduled. */
 	today?: string;
 }
+
+/** What {@link checkStories} returns: every story that could be read, and every problem. */
+export type CheckedStories = ReturnType<typeof checkStories>;
 
 /**
  * Read and check every story under `root`. Never throws for bad stories: every problem is
@@ -195,6 +247,13 @@ export function checkStories(
 				: fm.data.published > today
 					? 'scheduled'
 					: 'published';
+		if (status !== 'draft') {
+			const listed = [
+				...(fm.data?.datasets ?? []),
+				...(fm.data?.figures ?? []).flatMap((f) => (f.dataset ? [f.dataset] : [])),
+			];
+			problems.push(...draftDatasetProblems(parsed, source, file, datasets, listed));
+		}
 		stories.push({
 			id: `${lang}/${slug}`,
 			lang,

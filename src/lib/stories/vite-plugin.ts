@@ -62,6 +62,9 @@ export function devChecks(): AstroIntegration {
 		name: 'lumbung-dev-checks',
 		hooks: {
 			'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+				// The catalogue keeps draft datasets for the preview (data/astro-loader.ts).
+				if (command === 'dev') process.env.LUMBUNG_PREVIEW = '1';
+				else delete process.env.LUMBUNG_PREVIEW;
 				if (command !== 'dev') return;
 				updateConfig({ vite: { plugins: [storyChecksPlugin()] } });
 				addMiddleware({

@@ -191,6 +191,18 @@ export const problems = problemMessages({
 		],
 	},
 
+	'draft-dataset': {
+		message: [
+			'dataset "%{dataset}" masih draf ("draft": true), padahal cerita ini bukan draf',
+			'dataset "%{dataset}" is a draft ("draft": true), and this story is not',
+		],
+		expected: ['dataset yang sudah boleh terbit', 'a dataset ready to publish'],
+		hint: [
+			'bila datanya sudah siap, hapus baris "draft": true dari data/%{dataset}.dataset.json; bila belum, biarkan cerita ini draft: true',
+			'when the data is ready, delete "draft": true from data/%{dataset}.dataset.json; until then keep this story draft: true',
+		],
+	},
+
 	// prose-numbers.ts
 	'prose-number/typed': {
 		message: ['angka "%{token}" diketik di teks', 'the figure "%{token}" is typed in the text'],
