@@ -14,7 +14,7 @@
  * A story that is not a draft may not use a declared draft (`draft-dataset`, in load.ts): the
  * newsroom removes `"draft": true` when the data is ready, which publishes it with the story.
  */
-import { rowSources } from '../stories/sources.ts';
+import { sourceIds } from './rows.ts';
 import type { CheckedDataset } from './validate.ts';
 
 /** What a story is on the day of the build. */
@@ -69,7 +69,7 @@ export function withoutDrafts<T extends CheckedDataset>(
 	const out = new Map([...datasets].filter(([id]) => !drafts.has(id)));
 	const sources = out.get('sources');
 	if (!sources || drafts.size === 0) return out;
-	const cited = (list: Iterable<T>) => new Set([...list].flatMap((ds) => rowSources(ds, ds.rows)));
+	const cited = (list: Iterable<T>) => new Set([...list].flatMap((ds) => sourceIds(ds, ds.rows)));
 	const byDrafts = cited([...datasets].filter(([id]) => drafts.has(id)).map(([, ds]) => ds));
 	const kept = cited(out.values());
 	for (const s of stories) if (s.status === 'published') for (const id of s.sources) kept.add(id);

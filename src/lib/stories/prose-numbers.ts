@@ -30,7 +30,8 @@ import type { ParsedMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
 import type { ComponentSpec } from '../mdx/specs.ts';
 import type { StoryFrontmatter } from './frontmatter.ts';
-import { advance, filterRows, valuePoint } from './lint.ts';
+import { filterRows } from '../data/rows.ts';
+import { advance, valuePoint } from './lint.ts';
 
 /** Month names and abbreviations, Indonesian and English. */
 const MONTH =
