@@ -47,9 +47,7 @@ it('astro build fails on typed figures, a wrong headline and differing translati
 
 	const { status, output } = astroBuild(project.dir);
 	expect(status).not.toBe(0);
-	expect(output).toContain(
-		`${ID}:${idTyped}:30: error prose-number angka "1.161" diketik di teks`,
-	);
+	expect(output).toContain(`${ID}:${idTyped}:30: error prose-number angka "1.161" diketik di teks`);
 	expect(output).toContain(
 		`${EN}:${enTyped}:17: error prose-number the figure "1,161" is typed in the text`,
 	);

@@ -149,9 +149,7 @@ afterAll(() => {
 describe('npm run dev', () => {
 	it('says on a draft story’s page that it is not published, and marks its chart and map', async () => {
 		const html = await get('/cerita/draf-pratinjau/');
-		expect(html).toMatch(
-			/preview-banner[^>]*>Pratinjau: cerita ini draf dan tidak diterbitkan/,
-		);
+		expect(html).toMatch(/preview-banner[^>]*>Pratinjau: cerita ini draf dan tidak diterbitkan/);
 		expect(html.match(/unpublished-mark[^>]*>\s*Belum terbit/g), log.slice(-4000)).toHaveLength(2);
 	}, 120_000);
 
@@ -166,9 +164,7 @@ describe('npm run dev', () => {
 	}, 120_000);
 
 	it('says on a draft dataset’s page that it is not published', async () => {
-		expect(await get('/data/uji-draf/')).toMatch(
-			/preview-banner[^>]*>Pratinjau: dataset ini draf/,
-		);
+		expect(await get('/data/uji-draf/')).toMatch(/preview-banner[^>]*>Pratinjau: dataset ini draf/);
 	}, 120_000);
 
 	it('stays quiet and keeps the draft while npm run build runs beside it', async () => {
