@@ -28,6 +28,7 @@ import {
 	headlineFigureProblems,
 	proseNumberProblems,
 } from '../../src/lib/stories/prose-numbers.ts';
+import { strongWordProblems } from '../../src/lib/stories/strong-words.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DOCS = ['docs/panduan.md', 'docs/guide.md'];
@@ -59,9 +60,10 @@ describe.each(DOCS)('%s', (file) => {
 		const used = [...text.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] ?? '');
 		expect(used.length).toBeGreaterThan(5);
 		for (const name of used) expect(Object.keys(scripts), name).toContain(name);
-		// Every --option the guide mentions is one the scaffolders read.
-		const options =
-			read('scripts/new-story.ts') + read('scripts/new-dataset.ts') + read('scripts/new-source.ts');
+		// Every --option the guide mentions is one the scaffolders or kirim read.
+		const options = ['new-story', 'new-dataset', 'new-source', 'kirim']
+			.map((s) => read(`scripts/${s}.ts`))
+			.join('');
 		for (const m of text.matchAll(/`(--[a-z-]+)/g)) {
 			const name = m[1]?.slice(2) ?? '';
 			expect(options.includes(`'${name}'`) || options.includes(`${name}: {`), `--${name}`).toBe(
@@ -147,6 +149,25 @@ describe.each([
 			expect(problems.map((p) => formatProblem(p, lang).split('\n')[0])).toEqual(expected);
 		});
 		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('shows the strong-word warning its example gives, and none once it is cited', () => {
+		const shown = blocks.flatMap((b, i) => {
+			const out = next(i);
+			const lines = out ? reportLines(out.body).filter((l) => l.includes(' strong-word ')) : [];
+			return b.info === 'mdx' && lines.length ? [{ body: b.body, lines }] : [];
+		});
+		expect(shown).toHaveLength(1);
+		for (const { body, lines } of shown) {
+			const warnings = (mdx: string) => {
+				const source = `${FRONT(lang)}${mdx}`;
+				return strongWordProblems(parseMdx(source), source, `src/content/stories/${lang}/x.mdx`);
+			};
+			expect(warnings(body).map((p) => formatProblem(p, lang).split('\n')[0])).toEqual(lines);
+			expect(warnings(body.replace(/\.\n$/, '.<Cite source="indovoices-nusasari" />\n'))).toEqual(
+				[],
+			);
+		}
 	});
 
 	it('shows a headline figures declaration that the build accepts', () => {

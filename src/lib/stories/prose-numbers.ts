@@ -32,6 +32,7 @@ import type { ComponentSpec } from '../mdx/specs.ts';
 import type { StoryFrontmatter } from './frontmatter.ts';
 import { filterRows } from '../data/rows.ts';
 import { advance, valuePoint } from './lint.ts';
+import { strongWordProblems } from './strong-words.ts';
 
 /** Month names and abbreviations, Indonesian and English. */
 const MONTH =
@@ -421,6 +422,7 @@ export function checkStoryFigures(
 	if (parsed.error) return [];
 	const problems = [
 		...proseNumberProblems(parsed, source, file),
+		...strongWordProblems(parsed, source, file),
 		...(ctx.specs ? componentTextProblems(parsed, file, ctx.specs) : []),
 		...(fm ? headlineFigureProblems(source, file, fm, ctx) : []),
 	];

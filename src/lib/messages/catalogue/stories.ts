@@ -203,6 +203,22 @@ export const problems = problemMessages({
 		],
 	},
 
+	// strong-words.ts
+	'strong-word': {
+		message: [
+			'kata "%{word}" menyatakan peringkat, yang pertama atau satu-satunya, kelipatan atau sebab, tanpa <Cite> di kalimatnya',
+			'"%{word}" states a rank, a first or an only, a multiple or a cause, with no <Cite> in its sentence',
+		],
+		expected: [
+			'<Cite source="…" /> di kalimat yang sama, dari sumber yang menyatakannya',
+			'<Cite source="…" /> in the same sentence, from a source that says so',
+		],
+		hint: [
+			'tambahkan <Cite source="…" /> (sumber di data/sources.csv) tepat sesudah titik kalimatnya; bila tidak ada sumber yang menyatakannya, lunakkan katanya',
+			'add <Cite source="…" /> (a source in data/sources.csv) right after the sentence\'s full stop; if no source says so, soften the word',
+		],
+	},
+
 	// prose-numbers.ts
 	'prose-number/typed': {
 		message: ['angka "%{token}" diketik di teks', 'the figure "%{token}" is typed in the text'],
