@@ -21,6 +21,7 @@ import { applyEdits, modify } from 'jsonc-parser';
 import { draftDatasets, type StoryUse } from '../src/lib/data/drafts.ts';
 import { loadCatalog } from '../src/lib/data/load.ts';
 import { formatReport, hasErrors } from '../src/lib/data/problems.ts';
+import { sourceRowWarnings } from '../src/lib/data/source-row.ts';
 import { isLang, type Lang } from '../src/lib/format/index.ts';
 import { routePath } from '../src/lib/i18n/routes.ts';
 import { COMPONENT_SPECS } from '../src/lib/mdx/registry.ts';
@@ -278,6 +279,20 @@ const sourcesNow = existsSync(join(root, 'data/sources.csv'))
 	? readFileSync(join(root, 'data/sources.csv'), 'utf8')
 	: '';
 const sourceIds = sent.some((c) => c.send === 'sources') ? changedSources(before, sourcesNow) : [];
+// The sources sent are dated and point at their article (warnings: they do not stop the send).
+const sourceLines = sourcesNow.split(/\r?\n/);
+const sourceFields =
+	catalog.datasets.get('sources')?.declaration.schema.fields.map((f) => f.name) ?? [];
+const sourceWarnings = sourceIds.flatMap((id) => {
+	const row = catalog.datasets.get('sources')?.rows.find((r) => r.id === id);
+	const line = sourceLines.findIndex((l) => l.startsWith(`${id},`)) + 1;
+	if (!row || line === 0) return [];
+	const values = Object.fromEntries(
+		sourceFields.map((f) => [f, row[f] === null || row[f] === undefined ? '' : String(row[f])]),
+	);
+	return sourceRowWarnings(values, sourceFields, 'data/sources.csv', line);
+});
+if (sourceWarnings.length) console.log(`\n${formatReport(sourceWarnings, lang)}`);
 const storyInfo = stories.map((c) => {
 	const s = storyFile(c.id);
 	const title = s?.frontmatter?.title ?? c.id;

@@ -454,6 +454,35 @@ export const problems = problemMessages({
 			'%{name} is centred near %{lat}, %{lon}; check the coordinate and the region code',
 		],
 	},
+	// source-row.ts: sources are dated and point at the article.
+	'source-undated': {
+		message: [
+			'sumber "%{id}" tidak bertanggal dan tidak menyebut alasannya',
+			'the source "%{id}" has no date and gives no reason',
+		],
+		expected: [
+			'tanggal terbit (YYYY-MM-DD), atau note yang diawali "undated: alasan"',
+			'a publication date (YYYY-MM-DD), or a note starting "undated: why"',
+		],
+		hint: [
+			'isi published dengan tanggal terbit artikelnya; bila artikelnya memang tidak bertanggal, tulis alasannya di note: undated: halaman tidak mencantumkan tanggal (npm run new:source --undated "…" menuliskannya)',
+			'fill published with the date the article appeared; if it has none, say why in note: undated: the page shows no date (npm run new:source --undated "…" writes it)',
+		],
+	},
+	'source-home-page': {
+		message: [
+			'alamat sumber "%{id}" adalah halaman depan situsnya, bukan artikelnya',
+			'the address of the source "%{id}" is the site\'s front page, not the article',
+		],
+		expected: [
+			'alamat artikel yang memuat kutipannya',
+			'the address of the article that holds the quote',
+		],
+		hint: [
+			'buka artikelnya dan salin alamat lengkapnya dari bilah alamat browser',
+			"open the article and copy its full address from the browser's address bar",
+		],
+	},
 	'quote-mismatch': {
 		message: [
 			'%{figure} tidak ada dalam kutipan sumbernya "%{source}" (%{where})',
