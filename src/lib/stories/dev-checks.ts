@@ -74,10 +74,14 @@ export class LocatedError extends DataError {
 	readonly title: string;
 	/**
 	 * @param lang the reader's choice (`LUMBUNG_LANG`); without it, the language of the story
-	 *   the first error is in (Indonesian for data)
+	 *   the first error is in (Indonesian for data; a `translation-mismatch` only when there is no
+	 *   other error)
 	 */
 	constructor(problems: readonly Problem[], about: ReportTitle, root: string, lang?: Lang) {
-		const first = sortProblems(problems.filter((p) => p.severity === 'error'))[0];
+		const errors = sortProblems(problems.filter((p) => p.severity === 'error'));
+		// A translation mismatch follows from an edit in one version: point at, and speak the
+		// language of, the edited story's own error when there is one.
+		const first = errors.find((p) => p.code !== 'translation-mismatch') ?? errors[0];
 		const l = first ? problemLang(first, lang) : (lang ?? 'id');
 		super(problems, about, lang ?? l);
 		this.name = about === 'data' ? 'DataError' : 'StoryError';

@@ -13,6 +13,7 @@ import {
 	storyError,
 } from '../../../src/lib/stories/dev-checks.ts';
 import { storyPathOf } from '../../../src/integrations/dev-checks.ts';
+import { problemText } from '../../../src/lib/messages/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lumbung-dev-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -83,6 +84,32 @@ describe('checkProject() and the located errors', () => {
 		expect(en?.title).toMatch(/reloads by itself/);
 		expect(storyError(root, STORY)?.loc?.line).toBe(5);
 		expect(storyError(root, 'src/content/stories/id/other.mdx')).toBeUndefined();
+	});
+
+	it('points at the edited story, in its language, not at the translation mismatch it causes', () => {
+		const mismatch = (file: string) => ({
+			file,
+			line: 9,
+			col: 3,
+			severity: 'error' as const,
+			...problemText('translation-mismatch/differs', { name: 'Value', other: 'x', key: 'k' }),
+		});
+		const typo = {
+			file: 'src/content/stories/id/uji.mdx',
+			line: 9,
+			col: 40,
+			severity: 'error' as const,
+			...problemText('mdx-invalid-prop/check', { detail: 'x' }),
+		};
+		const error = new LocatedError(
+			[mismatch('src/content/stories/en/uji.mdx'), mismatch(typo.file), typo],
+			'stories',
+			root,
+		);
+		expect(error.loc).toMatchObject({ file: join(root, typo.file), line: 9, column: 40 });
+		expect(error.title).toMatch(/dimuat ulang sendiri/);
+		const only = new LocatedError([mismatch('src/content/stories/en/uji.mdx')], 'stories', root);
+		expect(only.title).toMatch(/reloads by itself/);
 	});
 
 	it('sees the fix at once (the files are re-read when they change)', () => {
