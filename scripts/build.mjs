@@ -8,14 +8,42 @@
 // earlier interrupted build are removed on the next one.
 //
 // Target: dist/ (or OUT_DIR). BASE_PATH=/sub/path/ builds for a sub-path.
+//
+// What a journalist reads: the located report of the data and story checks, and this script's
+// own lines, in Indonesian (LUMBUNG_LANG=en for English). Astro's guessed "Location:", stack
+// traces through the build's code and unrelated hints are left out (src/lib/release/
+// build-output.ts); `npm run build -- --debug` shows Astro's output as it is.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 // First, in plain words, when Node is too old (it exits); then what needs a recent Node. One
 // command, not `check && build`: npm's shell then runs node itself, so a signal sent to
 // `npm run build` reaches this script.
 import './check-node.mjs';
 const { normaliseBasePath } = await import('../src/lib/base-path.ts');
+const { langSetting, renderText, say } = await import('../src/lib/messages/index.ts');
+const { OutputFilter } = await import('../src/lib/release/build-output.ts');
+
+const debug = process.argv.includes('--debug');
+let lang = 'id';
+try {
+	lang = langSetting(process.env) ?? 'id';
+} catch (error) {
+	console.error(error.message);
+	process.exit(1);
+}
+/** A catalogued line in the reader's language. */
+const t = (key, params) => renderText(say(key, params), lang);
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.OUT_DIR || 'dist');
@@ -24,7 +52,7 @@ mkdirSync(parent, { recursive: true });
 
 const base = normaliseBasePath(process.env.BASE_PATH);
 if (!base.ok) {
-	console.error(`\n${base.message}.\nNothing was built.`);
+	console.error(`\n${base.message}.\n${t('build.nothing-built')}`);
 	process.exit(1);
 }
 if (base.note) console.log(`${base.note}.`);
@@ -64,7 +92,7 @@ let stopping = false;
 function stop(signal) {
 	if (stopping) return;
 	stopping = true;
-	console.error(`\nBuild interrupted (${signal}): stopping.`);
+	console.error(`\n${t('build.interrupted', { signal })}`);
 	// The child leads its own process group: this stops Astro and every worker it started.
 	if (child?.pid && child.exitCode === null) {
 		try {
@@ -73,9 +101,7 @@ function stop(signal) {
 	}
 	const finish = () => {
 		rmSync(temp, { recursive: true, force: true });
-		console.error(
-			`${existsSync(target) ? `${target} was left as it was` : 'nothing was written'}.`,
-		);
+		console.error(existsSync(target) ? t('build.kept', { target }) : t('build.nothing'));
 		process.exit(signal === 'SIGINT' ? 130 : 143);
 	};
 	if (child && child.exitCode === null) {
@@ -96,24 +122,64 @@ setInterval(() => {
 	if (process.ppid !== parentPid) stop('parent process exited');
 }, 500).unref();
 
-function run(command, args, env = {}) {
+let hidden = 0;
+
+/** Copy a child's output stream to ours through an {@link OutputFilter}. */
+function relay(stream, out) {
+	const filter = new OutputFilter();
+	const write = (lines) => {
+		for (const l of lines) out.write(`${l}\n`);
+	};
+	const lines = createInterface({ input: stream, crlfDelay: Infinity });
+	lines.on('line', (l) => write(filter.line(l)));
+	return new Promise((done) =>
+		lines.on('close', () => {
+			write(filter.end());
+			hidden += filter.hidden;
+			done();
+		}),
+	);
+}
+
+function run(command, args, env = {}, filtered = false) {
 	return new Promise((done) => {
 		if (stopping) return done(false);
+		const piped = filtered && !debug;
 		child = spawn(command, args, {
 			cwd: root,
-			stdio: 'inherit',
+			stdio: piped ? ['inherit', 'pipe', 'pipe'] : 'inherit',
 			detached: true,
-			env: { ...process.env, ...env },
+			// Colours as on a terminal, though the output now passes through this script.
+			env: {
+				...process.env,
+				...(piped && process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+				...env,
+			},
 		});
-		child.on('exit', (code) => done(code === 0 && !stopping));
+		const relayed = piped
+			? Promise.all([relay(child.stdout, process.stdout), relay(child.stderr, process.stderr)])
+			: Promise.resolve();
+		child.on('exit', (code) => relayed.then(() => done(code === 0 && !stopping)));
 		child.on('error', () => done(false));
 	});
 }
 
+// Astro writes the content collection's module map into .astro/ (not configurable), without
+// drafts in a build: a running `npm run dev` would then fail to render a draft story it is
+// previewing. The files are put back as they were once the build is done.
+const dotAstro = ['content-modules.mjs', 'content-assets.mjs'].map((name) => {
+	const path = join(root, '.astro', name);
+	return { path, text: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
+});
+const restoreDotAstro = () => {
+	for (const { path, text } of dotAstro) if (text !== undefined) writeFileSync(path, text);
+};
+process.on('exit', restoreDotAstro);
+
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const pagefind = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 const ok =
-	(await run(process.execPath, [astro, 'build'], { OUT_DIR: temp, BASE_PATH: base.base })) &&
+	(await run(process.execPath, [astro, 'build'], { OUT_DIR: temp, BASE_PATH: base.base }, true)) &&
 	(await run(process.execPath, [
 		pagefind,
 		'--site',
@@ -125,12 +191,14 @@ const ok =
 if (stopping) await new Promise(() => {}); // stop() exits once the child is gone
 if (!ok) {
 	rmSync(temp, { recursive: true, force: true });
-	console.error(
-		`\nBuild failed: ${existsSync(target) ? `${target} was left as it was` : 'nothing was written'}.`,
-	);
+	const what = existsSync(target) ? t('build.kept', { target }) : t('build.nothing');
+	console.error(`\n${t('build.failed', { what })}`);
+	if (hidden) console.error(t('build.debug'));
 	process.exit(1);
 }
 if (existsSync(target)) renameSync(target, old);
 renameSync(temp, target);
 rmSync(old, { recursive: true, force: true });
-console.log(`\nBuilt ${target}${base.base !== '/' ? ` for ${base.base}` : ''}.`);
+console.log(
+	`\n${t('build.built', { target, base: base.base !== '/' ? say('build.for-base', { base: base.base }) : '' })}`,
+);

@@ -30,6 +30,7 @@ import {
 } from '../src/lib/data/inspect.ts';
 import { loadCatalog } from '../src/lib/data/load.ts';
 import { didYouMean, formatProblem, hasErrors } from '../src/lib/data/problems.ts';
+import { isSaid, renderText } from '../src/lib/messages/index.ts';
 import { slugify } from '../src/lib/stories/scaffold.ts';
 
 function parse() {
@@ -158,7 +159,7 @@ print(
 	),
 );
 if (inspection.blocking) {
-	for (const p of draft.problems) print(formatProblem({ ...p, file: input }));
+	for (const p of draft.problems) print(formatProblem({ ...p, file: input }, lang));
 	fail(
 		L(
 			`file ini belum bisa dibaca (${draft.problems.filter((p) => p.severity === 'error').length} error di atas, dengan baris file asli); perbaiki dulu, lalu jalankan lagi. Tidak ada yang ditulis.`,
@@ -261,7 +262,7 @@ if (others.length) {
 	print(
 		`\n${L(`Masalah di data (${errors} error): perbaiki di ${csvPath}:`, `Problems in the data (${errors} errors): fix them in ${csvPath}:`)}`,
 	);
-	for (const p of others.slice(0, 40)) print(formatProblem(p));
+	for (const p of others.slice(0, 40)) print(formatProblem(p, lang));
 	if (others.length > 40) {
 		print(
 			L(
@@ -275,8 +276,11 @@ if (todos.length) {
 	print(
 		`\n${L(`Isi ${todos.length} TODO di ${declPath} (baris:kolom — apa yang ditulis):`, `Fill ${todos.length} TODOs in ${declPath} (line:col — what to write):`)}`,
 	);
-	for (const p of todos)
-		print(`  ${p.line}:${p.col}  ${p.message.replace(/ is still a TODO$/, '')} — ${p.expected}`);
+	for (const p of todos) {
+		// The key of the TODO (`title.en`), and what to write there.
+		const key = isSaid(p.message) ? String(p.message.params?.key) : renderText(p.message, lang);
+		print(`  ${p.line}:${p.col}  ${key} — ${p.expected ? renderText(p.expected, lang) : ''}`);
+	}
 }
 const emptySources = others.some((p) => p.field === 'source' && p.code === 'constraint-error');
 if (emptySources) {

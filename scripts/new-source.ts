@@ -18,6 +18,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { isLang, jakartaDate, type Lang } from '../src/lib/format/index.ts';
 import { parseDeclaration } from '../src/lib/data/declaration.ts';
 import { formatProblem, hasErrors } from '../src/lib/data/problems.ts';
+import { renderText } from '../src/lib/messages/index.ts';
 import { appendSource, suggestSourceId } from '../src/lib/data/source-row.ts';
 import { checkDataset } from '../src/lib/data/validate.ts';
 
@@ -169,7 +170,9 @@ const appended = appendSource(current, declaration, values, CSV, today);
 const flagFor = (p: { field?: string }) =>
 	p.field && columns.includes(p.field) ? ` (--${flagOf(p.field)})` : '';
 for (const p of appended.problems) {
-	console.error(formatProblem({ ...p, message: `${p.message}${flagFor(p)}` }));
+	console.error(
+		formatProblem({ ...p, message: `${renderText(p.message, lang)}${flagFor(p)}` }, lang),
+	);
 }
 if (lacking.length) {
 	console.error(

@@ -4,7 +4,8 @@
 // Writes src/content/stories/<lang>/<slug>.mdx: a draft with its frontmatter filled in and a
 // commented example of every story component, using real dataset ids and columns (checked by
 // the MDX lint, so uncommenting one builds). Refuses to overwrite a file. --region, --commodity,
-// --dataset and --author may be repeated.
+// --dataset and --author may be repeated. Messages are in the story's language (Indonesian by
+// default); LUMBUNG_LANG=id or en chooses.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { jakartaDate, type Lang } from '../src/lib/format/index.ts';
 import { routePath } from '../src/lib/i18n/routes.ts';
 import { loadCatalog } from '../src/lib/data/load.ts';
 import { didYouMean, formatReport, hasErrors } from '../src/lib/data/problems.ts';
+import { langSetting } from '../src/lib/messages/index.ts';
 import { COMPONENT_SPECS } from '../src/lib/mdx/registry.ts';
 import { chartSpecs } from '../src/lib/mdx/specs/charts.ts';
 import { mapSpecs } from '../src/lib/mdx/specs/maps.ts';
@@ -53,12 +55,23 @@ if (values.help) {
 	console.log(USAGE);
 	process.exit(0);
 }
-const title = positionals.join(' ').trim();
-if (!title) fail(`give the story's title in quotes.\n${USAGE}`);
 if (values.lang !== 'id' && values.lang !== 'en') {
-	fail(`--lang must be id or en, not "${values.lang}"`);
+	fail(`--lang: pakai id atau en, bukan "${values.lang}" / use id or en, not "${values.lang}"`);
 }
 const lang: Lang = values.lang;
+let said: Lang = lang;
+try {
+	said = langSetting(process.env) ?? lang;
+} catch (error) {
+	fail(error instanceof Error ? error.message : String(error));
+}
+/** A message in the reader's language: Indonesian, English. */
+const L = (id: string, en: string) => (said === 'en' ? en : id);
+const title = positionals.join(' ').trim();
+if (!title)
+	fail(
+		`${L('tulis judul ceritanya dalam tanda kutip.', "give the story's title in quotes.")}\n${USAGE}`,
+	);
 const root = process.cwd();
 const catalog = loadCatalog(root);
 const rows = (id: string) => catalog.datasets.get(id)?.rows ?? [];
@@ -69,10 +82,10 @@ function known(option: string, given: readonly string[], candidates: string[], w
 		if (candidates.includes(value)) continue;
 		const guess = didYouMean(value, candidates);
 		fail(
-			`--${option} "${value}" is not ${where}.${guess ? ` Did you mean "${guess}"?` : ''}` +
+			`--${option} "${value}" ${L('bukan', 'is not')} ${where}.${guess ? ` ${L('Maksud Anda', 'Did you mean')} "${guess}"?` : ''}` +
 				(guess
 					? ''
-					: `\n  known: ${candidates.slice(0, 40).join(', ')}${candidates.length > 40 ? ', …' : ''}`),
+					: `\n  ${L('yang ada', 'known')}: ${candidates.slice(0, 40).join(', ')}${candidates.length > 40 ? ', …' : ''}`),
 		);
 	}
 }
@@ -88,33 +101,53 @@ known(
 	'region',
 	regions,
 	regionRows.map((r) => String(r.slug)),
-	'a region slug in data/regions.csv',
+	L('slug wilayah di data/regions.csv', 'a region slug in data/regions.csv'),
 );
 known(
 	'commodity',
 	values.commodity,
 	rows('commodities').map((r) => String(r.key)),
-	'a commodity key in data/commodities.csv',
+	L('kunci komoditas di data/commodities.csv', 'a commodity key in data/commodities.csv'),
 );
 const ids = [...catalog.datasets.keys()];
 for (const id of values.dataset) {
 	if (!catalog.datasets.has(id) && existsSync(join(root, 'data', `${id}.dataset.json`))) {
 		fail(
-			`data/${id}.dataset.json cannot be read yet: fix its problems first\n${formatReport(catalog.problems.filter((p) => p.dataset === id))}`,
+			`${L(`data/${id}.dataset.json belum bisa dibaca: perbaiki dulu masalahnya`, `data/${id}.dataset.json cannot be read yet: fix its problems first`)}\n${formatReport(
+				catalog.problems.filter((p) => p.dataset === id),
+				said,
+			)}`,
 		);
 	}
 }
-known('dataset', values.dataset, ids, 'a dataset id in data/');
+known('dataset', values.dataset, ids, L('id dataset di data/', 'a dataset id in data/'));
 
 const slug = values.slug ?? slugify(title);
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-	fail(`cannot make a URL slug from "${slug || title}": give one with --slug kata-kata-pendek`);
+	fail(
+		L(
+			`alamat cerita tidak bisa dibuat dari "${slug || title}": berikan dengan --slug kata-kata-pendek`,
+			`cannot make a URL slug from "${slug || title}": give one with --slug kata-kata-pendek`,
+		),
+	);
 }
 const published = values.date ?? jakartaDate(new Date());
-if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) fail(`--date must be YYYY-MM-DD, not "${published}"`);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) {
+	fail(
+		L(
+			`--date harus YYYY-MM-DD, bukan "${published}"`,
+			`--date must be YYYY-MM-DD, not "${published}"`,
+		),
+	);
+}
 const file = `${STORIES_DIR}/${lang}/${slug}.mdx`;
 if (existsSync(join(root, file))) {
-	fail(`${file} already exists; nothing was written. Choose another title or --slug.`);
+	fail(
+		L(
+			`${file} sudah ada; tidak ada yang ditulis. Pilih judul lain atau --slug.`,
+			`${file} already exists; nothing was written. Choose another title or --slug.`,
+		),
+	);
 }
 
 const groups = {
@@ -151,20 +184,25 @@ const mine = checkStories(root, catalog.datasets, COMPONENT_SPECS).problems.filt
 	(p) => p.file === file,
 );
 console.log(`✓ ${file}`);
+const missingNames =
+	[...COMPONENT_SPECS.keys()].filter((n) => !examples.some((e) => e.name === n)).join(', ') ||
+	L('tidak ada', 'none');
+const fromDataset = examples.filter((e) => e.fromDataset).length;
 console.log(
-	`  ${examples.length} commented examples (${examples.filter((e) => e.fromDataset).length} for ${values.dataset[0] ?? '-'}); missing: ${
-		[...COMPONENT_SPECS.keys()].filter((n) => !examples.some((e) => e.name === n)).join(', ') ||
-		'none'
-	}`,
+	L(
+		`  ${examples.length} contoh dalam komentar (${fromDataset} untuk ${values.dataset[0] ?? '-'}); tidak ada contoh: ${missingNames}`,
+		`  ${examples.length} commented examples (${fromDataset} for ${values.dataset[0] ?? '-'}); missing: ${missingNames}`,
+	),
 );
-if (mine.length) console.error(formatReport(mine));
+if (mine.length) console.error(formatReport(mine, said));
 if (hasErrors(catalog.problems)) {
+	const n = catalog.problems.filter((p) => p.severity === 'error').length;
 	console.error(
-		`\n! the data has ${catalog.problems.filter((p) => p.severity === 'error').length} error(s); npm run validate:data lists them`,
+		`\n! ${L(`data berisi ${n} error; npm run validate:data mendaftarnya`, `the data has ${n} error(s); npm run validate:data lists them`)}`,
 	);
 }
 console.log(
-	lang === 'id'
+	said === 'id'
 		? `
 Langkah berikutnya:
   1. npm run dev, lalu buka http://localhost:4321${routePath(lang, 'story', { slug })}

@@ -13,6 +13,7 @@
 import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
+import { langSetting } from '../lib/messages/index.ts';
 import { storyError } from '../lib/stories/dev-checks.ts';
 import { STORIES_DIR } from '../lib/stories/load.ts';
 
@@ -45,7 +46,7 @@ export function storyChecksPlugin(root = process.cwd()): Plugin {
 		transform(_code, id) {
 			const file = storyPathOf(id, root);
 			if (!file) return null;
-			const error = storyError(root, file);
+			const error = storyError(root, file, langSetting(process.env));
 			if (error) throw error;
 			return null;
 		},
@@ -61,6 +62,9 @@ export function devChecks(): AstroIntegration {
 		name: 'lumbung-dev-checks',
 		hooks: {
 			'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+				// The catalogue keeps draft datasets for the preview (data/astro-loader.ts).
+				if (command === 'dev') process.env.LUMBUNG_PREVIEW = '1';
+				else delete process.env.LUMBUNG_PREVIEW;
 				if (command !== 'dev') return;
 				updateConfig({ vite: { plugins: [storyChecksPlugin()] } });
 				addMiddleware({

@@ -12,10 +12,9 @@
  */
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { siteDatasets } from '../site/data.ts';
+import { checkedStories } from '../site/data.ts';
 import { DataError, formatReport, hasErrors } from '../lib/data/problems.ts';
-import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
-import { buildDay, checkStories } from '../lib/stories/load.ts';
+import { langSetting } from '../lib/messages/index.ts';
 
 /** Stories: `src/content/stories/<lang>/<slug>.mdx`, id `<lang>/<slug>`. */
 export function storiesLoader(): Loader {
@@ -47,13 +46,12 @@ async function sync(
 	preview: boolean,
 	first: boolean,
 ): Promise<void> {
-	const { stories, problems } = checkStories(root, siteDatasets(), COMPONENT_SPECS, {
-		today: buildDay(),
-	});
+	const { stories, problems } = checkedStories();
+	const lang = langSetting(process.env);
 	if (hasErrors(problems)) {
-		if (first && !preview) throw new DataError(problems, 'Invalid stories');
-		context.logger.error(formatReport(problems));
-	} else if (problems.length) context.logger.warn(formatReport(problems));
+		if (first && !preview) throw new DataError(problems, 'stories', lang);
+		context.logger.error(formatReport(problems, lang));
+	} else if (problems.length) context.logger.warn(formatReport(problems, lang));
 	const broken = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
 	const keep = new Set<string>();
 	for (const story of stories) {

@@ -12,6 +12,7 @@ import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { hasErrors } from '../lib/data/problems.ts';
+import { langSetting } from '../lib/messages/index.ts';
 import { parseMdx } from '../lib/mdx/extract.ts';
 import { LocatedError } from '../lib/stories/dev-checks.ts';
 import { codeProblems } from '../lib/stories/lint.ts';
@@ -28,10 +29,11 @@ export function storyGuardPlugin(root = process.cwd()): Plugin {
 			if (!file.startsWith(`${STORIES_DIR}/`)) return null;
 			const listed = listStoryFiles(root);
 			const refused = listed.problems.filter((p) => p.file === file);
-			if (refused.length) throw new LocatedError(refused, 'Invalid stories', root);
+			const lang = langSetting(process.env);
+			if (refused.length) throw new LocatedError(refused, 'stories', root, lang);
 			if (!listed.stories.some((s) => s.file === file)) return null;
 			const problems = codeProblems(parseMdx(readFileSync(path, 'utf8')), file);
-			if (hasErrors(problems)) throw new LocatedError(problems, 'Invalid stories', root);
+			if (hasErrors(problems)) throw new LocatedError(problems, 'stories', root, lang);
 			return null;
 		},
 	};

@@ -39,7 +39,7 @@ it('a build failing on bad data exits 1 and leaves the previous dist/ untouched'
 	copyFileSync(join(ROOT, 'data/villages.csv'), join(project.dir, 'data/villages.csv'));
 	expect(status).toBe(1);
 	expect(output).toContain('data/villages.csv:');
-	expect(output).toContain('was left as it was');
+	expect(output).toContain('dibiarkan seperti sebelumnya');
 	expectUntouched();
 }, 180_000);
 

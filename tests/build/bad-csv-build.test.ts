@@ -32,10 +32,10 @@ it('astro build fails on a bad CSV cell with file:line:col and exit code 1', () 
 	const { status, output } = astroBuild(project.dir);
 	expect(status).not.toBe(0);
 	expect(output).toContain(
-		`data/villages.csv:3:${latCol + 1}: error type-error [villages.lat] "${lat.replace('.', ',')}" is not a number`,
+		`data/villages.csv:3:${latCol + 1}: error type-error [villages.lat] "${lat.replace('.', ',')}" bukan angka`,
 	);
-	expect(output).toMatch(/hint: Indonesian decimal comma\?/);
+	expect(output).toMatch(/saran: koma desimal cara Indonesia\?/);
 	expect(output).toContain(
-		`data/cocoa-exports.csv:${at + 1}:2: error quote-mismatch [cocoa-exports.volume] 382.170 / 382,170 is not in the quote of its source "kumparan-kakao"`,
+		`data/cocoa-exports.csv:${at + 1}:2: error quote-mismatch [cocoa-exports.volume] 382.170 / 382,170 tidak ada dalam kutipan sumbernya "kumparan-kakao"`,
 	);
 }, 180_000);

@@ -47,20 +47,19 @@ it('astro build fails on typed figures, a wrong headline and differing translati
 
 	const { status, output } = astroBuild(project.dir);
 	expect(status).not.toBe(0);
-	expect(output).toContain(
-		`${ID}:${idTyped}:30: error prose-number the figure "1.161" is typed in the text`,
-	);
+	expect(output).toContain(`${ID}:${idTyped}:30: error prose-number angka "1.161" diketik di teks`);
 	expect(output).toContain(
 		`${EN}:${enTyped}:17: error prose-number the figure "1,161" is typed in the text`,
 	);
 	expect(output).toMatch(/hint: write the figure from the data: <Value/);
+	expect(output).toMatch(/saran: tulis angkanya dari data: <Value/);
 	expect(output).toContain(
-		`${ID}:${idValue}:${idCol}: error translation-mismatch [Value] <Value> differs from its translation ${EN}:${enValue + 1}`,
+		`${ID}:${idValue}:${idCol}: error translation-mismatch [Value] <Value> berbeda dari terjemahannya ${EN}:${enValue + 1}`,
 	);
 	expect(output).toContain(
 		`${EN}:${enValue + 1}:12: error translation-mismatch [Value] <Value> differs from its translation ${ID}:${idValue}`,
 	);
 	expect(output).toContain(
-		`${LAMONGAN}:${title + 1}:20: error frontmatter-figure [frontmatter.figures] "47" does not say the value of lamongan-exporters.destination_countries`,
+		`${LAMONGAN}:${title + 1}:20: error frontmatter-figure [frontmatter.figures] "47" tidak menyebut nilai lamongan-exporters.destination_countries`,
 	);
 }, 240_000);

@@ -82,10 +82,10 @@ describe('npm run new:source', () => {
 		]);
 		expect(r.status).toBe(1);
 		expect(r.output).toContain(
-			`data/sources.csv:${line}:5: error type-error [sources.published] "15/01/2025" is not a date (--date)`,
+			`data/sources.csv:${line}:5: error type-error [sources.published] "15/01/2025" bukan tanggal (--date)`,
 		);
 		expect(r.output).toContain(
-			`data/sources.csv:${line}:6: error constraint-error [sources.quote] a value is required (--quote)`,
+			`data/sources.csv:${line}:6: error constraint-error [sources.quote] nilainya wajib diisi (--quote)`,
 		);
 		expect(readFileSync(join(dir, 'data/sources.csv'), 'utf8')).toBe(before);
 	});

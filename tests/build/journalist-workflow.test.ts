@@ -83,7 +83,7 @@ describe('npm run new:dataset', () => {
 		expect(refused.status).toBe(1);
 		expect(refused.output).toMatch(
 			new RegExp(
-				`data/${ID}\\.dataset\\.json:\\d+:\\d+: error declaration-todo \\[${ID}\\] title\\.id is still a TODO`,
+				`data/${ID}\\.dataset\\.json:\\d+:\\d+: error declaration-todo \\[${ID}\\] title\\.id masih TODO`,
 			),
 		);
 		const file = join(dir, `data/${ID}.dataset.json`);
@@ -118,9 +118,9 @@ describe('npm run new:story', () => {
 		expect(r.output).toContain(`✓ ${STORY}`);
 		const again = run('scripts/new-story.ts', [TITLE]);
 		expect(again.status).toBe(1);
-		expect(again.output).toContain('already exists');
+		expect(again.output).toContain('sudah ada; tidak ada yang ditulis');
 		const typo = run('scripts/new-story.ts', ['Lain', '--region', 'lamonga']);
-		expect(typo.output).toContain('Did you mean "lamongan"?');
+		expect(typo.output).toContain('Maksud Anda "lamongan"?');
 		const draft = run('scripts/new-story.ts', [
 			'A draft in English',
 			'--lang',

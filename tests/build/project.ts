@@ -36,3 +36,20 @@ export function astroBuild(
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/**
+ * Run `npm run build` (scripts/build.mjs: the atomic build, the filtered output a journalist
+ * reads) in `dir`; returns exit status and the combined output.
+ */
+export function siteBuild(
+	dir: string,
+	env: Record<string, string> = {},
+	args: string[] = [],
+): { status: number | null; output: string } {
+	const result = spawnSync(process.execPath, ['scripts/build.mjs', ...args], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, '.cache'), ...env },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -50,7 +50,7 @@ describe('a hostile story', () => {
 		const { status, output } = astroBuild(project.dir);
 		expect(status).not.toBe(0);
 		expect(output).toContain(`${STORIES}/id/.f6.mdx:1:1: error story-filename`);
-		expect(output).toContain(`${REAL}:${at}:6: error mdx-prop-not-literal [b.title]`);
+		expect(output).toContain(`${REAL}:${at}:15: error mdx-prop-not-literal [b.title]`);
 		expect(output).toMatch(
 			new RegExp(`${REAL}:${at}:\\d+: error mdx-unsafe-url .*reference \\[jj\\]`),
 		);
@@ -193,11 +193,11 @@ describe('an interrupted build', () => {
 		child.kill('SIGTERM');
 		await new Promise((r) => child.on('exit', r));
 		// The build script outlives npm by a moment; it stops on its own.
-		for (let i = 0; i < 100 && !/left as it was/.test(output); i++) {
+		for (let i = 0; i < 100 && !/dibiarkan seperti sebelumnya/.test(output); i++) {
 			await new Promise((r) => setTimeout(r, 100));
 		}
-		expect(output).toMatch(/Build interrupted \((SIGTERM|parent process exited)\)/);
-		expect(output).toMatch(/dist was left as it was/);
+		expect(output).toMatch(/Build dihentikan \((SIGTERM|parent process exited)\)/);
+		expect(output).toMatch(/dist dibiarkan seperti sebelumnya/);
 		// Nothing goes on writing after the script has exited.
 		await new Promise((r) => setTimeout(r, 3000));
 		expect(readFileSync(join(dist, 'index.html'))).toEqual(before);

@@ -140,15 +140,15 @@ test('a misspelt column in a story names the line, the column and the likely nam
 	);
 	const lines = readFileSync(join(dir, STORY), 'utf8').split('\n');
 	const line = lines.findIndex((l) => l.includes('column="farm_unit"')) + 1;
-	const col =
-		(lines[line - 1] ?? '').lastIndexOf('<Value', lines[line - 1]?.indexOf('farm_unit"')) + 1;
+	// At the misspelt value itself.
+	const col = (lines[line - 1] ?? '').indexOf('farm_unit"') + 1;
 	await expect(overlay(page)).toContainText(
 		`${STORY}:${line}:${col}: error chart-unknown-column [Value.column]`,
 		{
 			timeout: 30_000,
 		},
 	);
-	await expect(overlay(page)).toContainText('did you mean "farm_units"?');
+	await expect(overlay(page)).toContainText('maksud Anda "farm_units"?');
 	writeFileSync(join(dir, STORY), original);
 	await expect(overlay(page)).toHaveCount(0, { timeout: 30_000 });
 	await expect(page.getByRole('heading', { level: 1, name: /Kakao/ })).toBeVisible();
@@ -175,7 +175,7 @@ test('a bad CSV cell shows in the overlay on any page, and the page returns when
 	await expect(overlay(page)).toContainText(`${file}:2:${col}: error type-error`, {
 		timeout: 30_000,
 	});
-	await expect(overlay(page)).toContainText('"6.88.4" is not a number');
+	await expect(overlay(page)).toContainText('"6.88.4" bukan angka');
 
 	writeFileSync(join(dir, file), original);
 	await expect(overlay(page)).toHaveCount(0, { timeout: 30_000 });

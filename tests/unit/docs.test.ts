@@ -1,5 +1,7 @@
 // The writing guide (docs/panduan.md, docs/guide.md) must stay true: every error code the data
-// and story checks can emit is explained in both languages (and no code that no longer exists),
+// and story checks can emit (the ProblemCode union of the message catalogue) is explained in
+// both languages (and no code that no longer exists), its example messages are the words the
+// checks print in the guide's language,
 // every command, option and path it names exists, every frontmatter key and story component is
 // covered, and its MDX examples pass the lint.
 import {
@@ -8,7 +10,6 @@ import {
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
-	readdirSync,
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/data/load.ts';
 import { formatProblem, formatReport } from '../../src/lib/data/problems.ts';
+import { PROBLEM_CODES, type ProblemCode } from '../../src/lib/messages/index.ts';
 import { parseMdx } from '../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../src/lib/mdx/registry.ts';
 import { checkFrontmatter, FRONTMATTER_HELP } from '../../src/lib/stories/frontmatter.ts';
@@ -26,39 +28,18 @@ import {
 	headlineFigureProblems,
 	proseNumberProblems,
 } from '../../src/lib/stories/prose-numbers.ts';
+import { strongWordProblems } from '../../src/lib/stories/strong-words.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DOCS = ['docs/panduan.md', 'docs/guide.md'];
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
-/** Codes a module can emit: `code: '…'` (also in a conditional) and `problem('…'` helpers. */
-function emittedCodes(): Map<string, string> {
-	const codes = new Map<string, string>();
-	const CODE = "'([a-z]+(?:-[a-z]+)+)'";
-	for (const dir of ['src/lib/data', 'src/lib/stories', 'src/lib/mdx', 'src/lib/mdx/specs']) {
-		for (const name of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.ts'))) {
-			const text = read(`${dir}/${name}`);
-			for (const m of text.matchAll(/\bcode:\s*([^,\n]+)/g)) {
-				for (const c of (m[1] ?? '').matchAll(new RegExp(CODE, 'g'))) {
-					codes.set(c[1] ?? '', `${dir}/${name}`);
-				}
-			}
-			for (const m of text.matchAll(
-				new RegExp(`\\bproblem\\(\\s*(?:${CODE}|[^;]*?,\\s*${CODE})`, 'g'),
-			)) {
-				const code = m[1] ?? m[2];
-				if (code) codes.set(code, `${dir}/${name}`);
-			}
-		}
-	}
-	return codes;
-}
+/** Every code a check can report: the ProblemCode union, as the catalogue lists it. */
+const codes: ReadonlySet<ProblemCode> = new Set(PROBLEM_CODES);
 
 /** Codes in the guide's tables: the first cell of a table row, in backticks. */
 const documentedCodes = (text: string) =>
 	new Set([...text.matchAll(/^\| `([a-z]+(?:-[a-z]+)+)` +\|/gm)].map((m) => m[1] ?? ''));
-
-const codes = emittedCodes();
 
 describe.each(DOCS)('%s', (file) => {
 	const text = read(file);
@@ -66,12 +47,12 @@ describe.each(DOCS)('%s', (file) => {
 	it('explains every error code the checks can emit', () => {
 		expect(codes.size).toBeGreaterThan(60);
 		const documented = documentedCodes(text);
-		const missing = [...codes].filter(([c]) => !documented.has(c)).map(([c, f]) => `${c} (${f})`);
+		const missing = [...codes].filter((c) => !documented.has(c));
 		expect(missing).toEqual([]);
 	});
 
 	it('lists no code that no longer exists', () => {
-		expect([...documentedCodes(text)].filter((c) => !codes.has(c))).toEqual([]);
+		expect([...documentedCodes(text)].filter((c) => !codes.has(c as ProblemCode))).toEqual([]);
 	});
 
 	it('names only npm scripts that exist, with options their scripts read', () => {
@@ -79,9 +60,10 @@ describe.each(DOCS)('%s', (file) => {
 		const used = [...text.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] ?? '');
 		expect(used.length).toBeGreaterThan(5);
 		for (const name of used) expect(Object.keys(scripts), name).toContain(name);
-		// Every --option the guide mentions is one the scaffolders read.
-		const options =
-			read('scripts/new-story.ts') + read('scripts/new-dataset.ts') + read('scripts/new-source.ts');
+		// Every --option the guide mentions is one the scaffolders or kirim read.
+		const options = ['new-story', 'new-dataset', 'new-source', 'kirim']
+			.map((s) => read(`scripts/${s}.ts`))
+			.join('');
 		for (const m of text.matchAll(/`(--[a-z-]+)/g)) {
 			const name = m[1]?.slice(2) ?? '';
 			expect(options.includes(`'${name}'`) || options.includes(`${name}: {`), `--${name}`).toBe(
@@ -164,9 +146,28 @@ describe.each([
 					? reportLines(out.body).filter((l) => l.includes(' prose-number '))
 					: [];
 			checked += expected.length;
-			expect(problems.map((p) => formatProblem(p).split('\n')[0])).toEqual(expected);
+			expect(problems.map((p) => formatProblem(p, lang).split('\n')[0])).toEqual(expected);
 		});
 		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('shows the strong-word warning its example gives, and none once it is cited', () => {
+		const shown = blocks.flatMap((b, i) => {
+			const out = next(i);
+			const lines = out ? reportLines(out.body).filter((l) => l.includes(' strong-word ')) : [];
+			return b.info === 'mdx' && lines.length ? [{ body: b.body, lines }] : [];
+		});
+		expect(shown).toHaveLength(1);
+		for (const { body, lines } of shown) {
+			const warnings = (mdx: string) => {
+				const source = `${FRONT(lang)}${mdx}`;
+				return strongWordProblems(parseMdx(source), source, `src/content/stories/${lang}/x.mdx`);
+			};
+			expect(warnings(body).map((p) => formatProblem(p, lang).split('\n')[0])).toEqual(lines);
+			expect(warnings(body.replace(/\.\n$/, '.<Cite source="indovoices-nusasari" />\n'))).toEqual(
+				[],
+			);
+		}
 	});
 
 	it('shows a headline figures declaration that the build accepts', () => {
@@ -188,7 +189,7 @@ describe.each([
 	it('shows the quote-mismatch error the data would give without the figure in its quote', () => {
 		const line = text.match(/^data\/\S+\.csv:\d+:\d+: error quote-mismatch .*$/m)?.[0];
 		expect(line).toBeDefined();
-		const source = / its source "([^"]+)"/.exec(line ?? '')?.[1] ?? '';
+		const source = / "([^"]+)" \(data\/sources\.csv:\d+\)$/.exec(line ?? '')?.[1] ?? '';
 		const value = /\] (\S+) \//.exec(line ?? '')?.[1] ?? '';
 		const temp = mkdtempSync(join(tmpdir(), 'lumbung-docs-'));
 		try {
@@ -201,7 +202,7 @@ describe.each([
 			rows[at] = forms.reduce((r, f) => r.replaceAll(f, '…'), rows[at] ?? '');
 			writeFileSync(csv, rows.join('\n'));
 			const found = loadCatalog(temp).problems.filter((p) => p.code === 'quote-mismatch');
-			expect(found.map((p) => formatProblem(p).split('\n')[0])).toEqual([line]);
+			expect(found.map((p) => formatProblem(p, lang).split('\n')[0])).toEqual([line]);
 		} finally {
 			rmSync(temp, { recursive: true, force: true });
 		}
@@ -224,7 +225,7 @@ describe.each([
 			}
 			const found = checkStories(temp, datasets, COMPONENT_SPECS).problems;
 			expect(reportLines(blocks[i]?.body ?? '')).toHaveLength(2);
-			expect(found.map((p) => formatProblem(p).split('\n')[0])).toEqual(
+			expect(found.map((p) => formatProblem(p, lang).split('\n')[0])).toEqual(
 				reportLines(blocks[i]?.body ?? ''),
 			);
 		} finally {

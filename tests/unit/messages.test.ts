@@ -1,11 +1,13 @@
 // Every error a journalist can meet names the file, line and column, the value found, what was
-// expected and a hint, with a "did you mean" for a misspelt name: on every case of the bad-input
+// expected and a hint, with a "did you mean" for a misspelt name, in words from the message
+// catalogue (Indonesian by default, English when asked): on every case of the bad-input
 // catalogue, and on a catalogue of broken stories covering each MDX lint and frontmatter code.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/data/load.ts';
-import { formatProblem, type Problem } from '../../src/lib/data/problems.ts';
+import { formatProblem, renderProblem, type Problem } from '../../src/lib/data/problems.ts';
+import { isSaid } from '../../src/lib/messages/index.ts';
 import { parseMdx } from '../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../src/lib/mdx/registry.ts';
 import { checkFrontmatter } from '../../src/lib/stories/frontmatter.ts';
@@ -18,6 +20,11 @@ function complete(p: Problem) {
 	expect(p.value, `${text}\n(no value)`).toBeDefined();
 	expect(p.expected, `${text}\n(no expected)`).toBeTruthy();
 	expect(p.hint, `${text}\n(no hint)`).toBeTruthy();
+	// Catalogued words, so the reader gets them in their language.
+	expect(isSaid(p.message), `${text}\n(message not in the catalogue)`).toBe(true);
+	expect(isSaid(p.hint), `${text}\n(hint not in the catalogue)`).toBe(true);
+	const [id, en] = [renderProblem(p, 'id'), renderProblem(p, 'en')];
+	expect(id.message, `${text}\n(the same words in both languages)`).not.toBe(en.message);
 }
 
 describe('data problems', () => {
@@ -103,7 +110,7 @@ describe('story problems', () => {
 		expect(p, JSON.stringify(problems)).toBeDefined();
 		expect(p?.line).toBe(FRONT.length + 1);
 		complete(p!);
-		if (hint) expect(p?.hint).toMatch(hint);
+		if (hint) expect(renderProblem(p!, 'en').hint).toMatch(hint);
 	});
 
 	it.each([
@@ -134,6 +141,6 @@ describe('story problems', () => {
 			return;
 		}
 		complete(p!);
-		if (hint) expect(p?.hint).toMatch(hint);
+		if (hint) expect(renderProblem(p!, 'en').hint).toMatch(hint);
 	});
 });

@@ -3,17 +3,19 @@
  * the declared decimal and group characters — never `Number()` on raw text, never zod coercion —
  * so `1.161` cannot silently become 1.161 and `""` cannot become 0.
  */
+import { problemText, say, type Said, type Text } from '../messages/index.ts';
 import type { FieldDeclaration } from './declaration.ts';
+import type { Problem } from './problems.ts';
 
 /** A typed cell: strings for text and ISO dates, numbers for number/integer/year, or null. */
 export type Value = string | number | boolean | null;
 
 /** Why a cell could not be typed: a code, a message, what was expected and a hint. */
 export interface CastFailure {
-	code: string;
-	message: string;
-	expected: string;
-	hint?: string;
+	code: Problem['code'];
+	message: Text;
+	expected?: Text;
+	hint?: Text;
 }
 
 /** Either a typed value or a failure. */
@@ -27,16 +29,14 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const codepoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Describe the accepted number shape of a field in words. */
-export function numberDialect(field: FieldDeclaration): string {
-	const decimal = field.decimalChar ?? '.';
-	const group = field.groupChar ?? '';
-	const kind = field.type === 'integer' ? 'integer' : 'number';
-	const parts = [
-		field.type === 'integer' ? 'digits only' : `decimal "${decimal}"`,
-		group ? `thousands "${group === '\u00a0' ? 'NBSP' : group}"` : 'no thousands separator',
-	];
-	return `${kind} (${parts.join(', ')})`;
+/** Describe the accepted number shape of a field in words: `integer (digits only, …)`. */
+export function numberDialect(field: FieldDeclaration): Said {
+	const group = field.groupChar
+		? say('number-shape.group', { group: field.groupChar === '\u00a0' ? 'NBSP' : field.groupChar })
+		: say('number-shape.no-group');
+	return field.type === 'integer'
+		? say('number-shape.integer', { group })
+		: say('number-shape.number', { decimal: field.decimalChar ?? '.', group });
 }
 
 function numberPattern(field: FieldDeclaration): RegExp {
@@ -47,52 +47,51 @@ function numberPattern(field: FieldDeclaration): RegExp {
 	return new RegExp(`^-?${intPart}${frac}$`);
 }
 
-function numberHint(raw: string, field: FieldDeclaration): string | undefined {
+function numberHint(raw: string, field: FieldDeclaration): Said | undefined {
 	const decimal = field.decimalChar ?? '.';
-	if (/^-?\d+,\d+$/.test(raw) && decimal === '.') {
-		return 'Indonesian decimal comma? declare "decimalChar": "," on the field, or write the number with "."';
-	}
+	if (/^-?\d+,\d+$/.test(raw) && decimal === '.') return say('number-hint.decimal-comma');
 	if (/^-?\d{1,3}(\.\d{3})+$/.test(raw) && field.groupChar !== '.') {
-		return 'Indonesian thousands separator? declare "groupChar": "." on the field, or remove the dots';
+		return say('number-hint.thousands-dot');
 	}
 	if (/^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(raw)) {
 		const sep = raw.match(/[ \u00a0\u202f]/)?.[0] ?? ' ';
-		return `the thousands separator is ${codepoint(sep)}; remove it or declare it as "groupChar"`;
+		return say('number-hint.space', { codepoint: codepoint(sep) });
 	}
-	if (/^rp|^us\$|^\$|triliun|miliar|juta|ribu/i.test(raw)) {
-		return 'store amounts as plain numbers in base units (rupiah, not "Rp 1,3 triliun") and set "unit" on the field';
+	if (/^rp|^us\$|^\$|triliun|miliar|juta|ribu/i.test(raw)) return say('number-hint.amount');
+	if (/%$/.test(raw)) return say('number-hint.percent');
+	if (/^\(.*\)$/.test(raw)) return say('number-hint.accounting');
+	if (/^-?\d*\.?\d+e[+-]?\d+$/i.test(raw)) return say('number-hint.scientific');
+	if (/^0x/i.test(raw)) return say('number-hint.hex');
+	if (/^[\u2212\u2013]/.test(raw)) {
+		return say('number-hint.minus', { codepoint: codepoint(raw[0] ?? '') });
 	}
-	if (/%$/.test(raw))
-		return 'remove the "%" (set "unit": "percent"), or declare "bareNumber": false';
-	if (/^\(.*\)$/.test(raw)) return 'accounting negatives like (1.234) are not read; write -1234';
-	if (/^-?\d*\.?\d+e[+-]?\d+$/i.test(raw)) {
-		return 'scientific notation is not read; Excel wrote it for a long number: format the column as Text before export';
-	}
-	if (/^0x/i.test(raw)) return 'hexadecimal is not read; write the decimal number';
-	if (/^[\u2212\u2013]/.test(raw)) return `the minus sign is ${codepoint(raw[0] ?? '')}; use "-"`;
-	if (/^\+/.test(raw)) return 'remove the leading "+"';
-	if (/^\s|\s$/.test(raw)) return 'remove the spaces around the number';
-	if (/^(-|—|n\/?a|na|tidak ada( data)?|null|none)$/i.test(raw)) {
-		return 'to mark a missing value, leave the cell empty or add this marker to "missingValues"';
-	}
+	if (/^\+/.test(raw)) return say('number-hint.plus');
+	if (/^\s|\s$/.test(raw)) return say('number-hint.spaces');
+	if (/^(-|—|n\/?a|na|tidak ada( data)?|null|none)$/i.test(raw)) return say('number-hint.missing');
 	return undefined;
 }
 
 function castNumber(raw: string, field: FieldDeclaration): CastResult {
 	let text = raw;
 	if (field.bareNumber === false) text = text.replace(/^[^\d-]+/, '').replace(/[^\d]+$/, '');
-	const fail = (message: string, hint?: string): CastResult => ({
+	const fail = (
+		key:
+			| 'type-error/not-integer'
+			| 'type-error/not-number'
+			| 'type-error/out-of-range'
+			| 'type-error/too-large',
+		hint?: Said,
+	): CastResult => ({
 		ok: false,
 		failure: {
-			code: 'type-error',
-			message,
+			...problemText(key, { raw }),
 			expected: numberDialect(field),
 			...(hint ? { hint } : {}),
 		},
 	});
 	if (!numberPattern(field).test(text)) {
 		return fail(
-			`"${raw}" is not ${field.type === 'integer' ? 'an integer' : 'a number'}`,
+			field.type === 'integer' ? 'type-error/not-integer' : 'type-error/not-number',
 			numberHint(raw, field),
 		);
 	}
@@ -106,22 +105,15 @@ function castNumber(raw: string, field: FieldDeclaration): CastResult {
 	) {
 		return {
 			ok: false,
-			failure: {
-				code: 'ambiguous-number',
-				message: `"${raw}" could be ${text} or ${text.replace('.', '')} (Indonesian thousands)`,
-				expected: 'a number whose meaning the declaration fixes',
-				hint: 'if it is a thousands separator, declare "groupChar": "."; if it is a decimal, declare "decimalChar": "." on the field',
-			},
+			failure: problemText('ambiguous-number', { raw, text, plain: text.replace('.', '') }),
 		};
 	}
 	let normal = text;
 	if (field.groupChar) normal = normal.split(field.groupChar).join('');
 	if ((field.decimalChar ?? '.') === ',') normal = normal.replace(',', '.');
 	const value = Number(normal);
-	if (!Number.isFinite(value)) return fail(`"${raw}" is out of range`);
-	if (field.type === 'integer' && !Number.isSafeInteger(value)) {
-		return fail(`"${raw}" is too large to be stored exactly`);
-	}
+	if (!Number.isFinite(value)) return fail('type-error/out-of-range');
+	if (field.type === 'integer' && !Number.isSafeInteger(value)) return fail('type-error/too-large');
 	return { ok: true, value: value === 0 ? 0 : value };
 }
 
@@ -131,42 +123,39 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-function dateHint(raw: string): string | undefined {
-	if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(raw)) {
-		return 'day/month order is ambiguous; write dates as YYYY-MM-DD (e.g. 2022-11-01)';
-	}
-	if (INDONESIAN_MONTHS.test(raw))
-		return 'write the date as YYYY-MM-DD (8 Februari 2023 → 2023-02-08)';
-	if (/^\d{5}$/.test(raw)) {
-		return 'this looks like an Excel date serial number; format the column as Text (YYYY-MM-DD) before export';
-	}
+function dateHint(raw: string): Said | undefined {
+	if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(raw)) return say('date-hint.order');
+	if (INDONESIAN_MONTHS.test(raw)) return say('date-hint.month-name');
+	if (/^\d{5}$/.test(raw)) return say('date-hint.serial');
 	return undefined;
 }
 
 function castDate(raw: string, field: FieldDeclaration): CastResult {
-	const fail = (message: string, expected: string, hint?: string): CastResult => ({
-		ok: false,
-		failure: { code: 'type-error', message, expected, ...(hint ? { hint } : {}) },
-	});
+	const fail = (
+		key: 'type-error/not-year' | 'type-error/not-yearmonth' | 'type-error/not-date',
+	): CastResult => {
+		const hint = dateHint(raw);
+		return {
+			ok: false,
+			failure: { ...problemText(key, { raw }), ...(hint ? { hint } : {}) },
+		};
+	};
 	if (field.type === 'year') {
-		if (!/^\d{4}$/.test(raw)) return fail(`"${raw}" is not a year`, 'year as YYYY', dateHint(raw));
+		if (!/^\d{4}$/.test(raw)) return fail('type-error/not-year');
 		return { ok: true, value: Number(raw) };
 	}
 	if (field.type === 'yearmonth') {
 		const m = /^(\d{4})-(\d{2})$/.exec(raw);
-		if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
-			return fail(`"${raw}" is not a year and month`, 'YYYY-MM', dateHint(raw));
-		}
+		if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return fail('type-error/not-yearmonth');
 		return { ok: true, value: raw };
 	}
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-	if (!m) return fail(`"${raw}" is not a date`, 'YYYY-MM-DD', dateHint(raw));
+	if (!m) return fail('type-error/not-date');
 	if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-		return fail(
-			`"${raw}" is not a real calendar date`,
-			'an existing date as YYYY-MM-DD',
-			'check the day and the month (months have 28 to 31 days); the order is year-month-day',
-		);
+		return {
+			ok: false,
+			failure: problemText('type-error/not-calendar-date', { raw }),
+		};
 	}
 	return { ok: true, value: raw };
 }
@@ -185,12 +174,10 @@ export function castCell(
 	if (EXCEL_ERRORS.test(raw)) {
 		return {
 			ok: false,
-			failure: {
-				code: 'excel-artifact',
-				message: `"${raw}" is an Excel error value, not data`,
-				expected: field.type,
-				hint: 'fix the formula in the spreadsheet, or leave the cell empty if the value is unknown',
-			},
+			failure: problemText('excel-artifact/error-value', {
+				raw,
+				type: say(`type.${field.type}`),
+			}),
 		};
 	}
 	switch (field.type) {
@@ -204,11 +191,7 @@ export function castCell(
 			if (raw === 'false') return { ok: true, value: false };
 			return {
 				ok: false,
-				failure: {
-					code: 'type-error',
-					message: `"${raw}" is not a boolean`,
-					expected: 'true or false',
-				},
+				failure: problemText('type-error/not-boolean', { raw }),
 			};
 		case 'date':
 		case 'yearmonth':

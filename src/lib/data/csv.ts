@@ -4,6 +4,7 @@
  * repaired. Types are not guessed here: every cell stays a string.
  */
 import Papa from 'papaparse';
+import { problemText, say, type Said } from '../messages/index.ts';
 import { lineCol } from './declaration.ts';
 import type { Problem } from './problems.ts';
 
@@ -71,7 +72,9 @@ function strayQuote(text: string, start: number, delimiter: string): number | un
 	return undefined;
 }
 
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+/** The name of a delimiter, for messages: comma, semicolon, tab. */
+const delimiterName = (d: string): Said =>
+	say(d === ';' ? 'delimiter.;' : d === '\t' ? 'delimiter.tab' : 'delimiter.,');
 
 /**
  * Split CSV text into a header and records.
@@ -112,11 +115,8 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 			...base,
 			line: 1,
 			col: 1,
-			code: 'source-error',
-			message: 'the file is empty: no header line',
+			...problemText('source-error/empty'),
 			value: '',
-			expected: 'a header line naming the declared fields',
-			hint: 'export the sheet again: the first line must name the columns',
 		});
 		return { header: [], records: [], problems };
 	}
@@ -128,14 +128,13 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 				...base,
 				line: 1,
 				col: 1,
-				code: 'dialect-error',
-				message: `one column found, but the header contains "${other === '\t' ? '\\t' : other}": the file looks ${DELIMITER_NAMES[other]}-delimited`,
+				...problemText(other === ';' ? 'dialect-error/semicolon' : 'dialect-error/other', {
+					other: other === '\t' ? '\\t' : other,
+					name: delimiterName(other),
+					declared: delimiterName(delimiter),
+					delimiter: delimiter === '\t' ? '\\t' : delimiter,
+				}),
 				value: header[0] ?? '',
-				expected: `${DELIMITER_NAMES[delimiter]}-delimited columns`,
-				hint:
-					other === ';'
-						? 'Excel with Indonesian settings saves CSV with ";"; re-export with "," or declare "dialect": { "delimiter": ";" }'
-						: `re-export with "${delimiter}" or declare the delimiter in "dialect"`,
 			});
 			return { header, records: [], problems };
 		}
@@ -155,14 +154,10 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 				...base,
 				line: at.line,
 				col,
-				code: 'source-error',
-				message:
-					quote?.code === 'MissingQuotes'
-						? 'a quoted cell is never closed: the rest of the file would be read into it'
-						: 'a quote appears inside a cell that is not quoted as a whole',
+				...problemText(
+					quote?.code === 'MissingQuotes' ? 'source-error/unclosed' : 'source-error/stray',
+				),
 				value: (text.slice(row.start).split('\n')[0] ?? '').slice(0, 80),
-				expected: 'cells with commas or quotes wrapped in "…", inner quotes doubled ("")',
-				hint: 'add the missing closing quote, or write an inner quote as ""',
 			});
 			if (quote?.code === 'MissingQuotes') break;
 			continue;
@@ -173,11 +168,8 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 				...base,
 				line,
 				col: 1,
-				code: 'blank-row',
-				message: 'this row is blank',
+				...problemText('blank-row'),
 				value: row.cells.join(delimiter),
-				expected: 'a row of data',
-				hint: 'delete the empty line (or the row of empty cells Excel left behind)',
 			});
 			continue;
 		}
@@ -187,12 +179,9 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 				...base,
 				line,
 				col: missing + 1,
-				code: 'missing-cell',
+				...problemText('missing-cell', { cells: row.cells.length, header: header.length }),
 				field: header[missing] ?? '',
-				message: `row has ${row.cells.length} cells, the header has ${header.length}`,
 				value: row.cells.join(delimiter).slice(0, 80),
-				expected: `${header.length} cells`,
-				hint: 'a cell is missing at the end of the row; add the empty cell with a comma if the value is unknown',
 			});
 			continue;
 		}
@@ -201,11 +190,12 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 				...base,
 				line,
 				col: header.length + 1,
-				code: 'extra-cell',
-				message: `row has ${row.cells.length} cells, the header has ${header.length}`,
+				...problemText('extra-cell', {
+					cells: row.cells.length,
+					header: header.length,
+					name: delimiterName(delimiter),
+				}),
 				value: row.cells.slice(header.length).join(delimiter),
-				expected: `${header.length} cells`,
-				hint: `a value contains an unquoted ${DELIMITER_NAMES[delimiter]}; wrap that cell in double quotes`,
 			});
 			continue;
 		}

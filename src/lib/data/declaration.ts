@@ -7,6 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { problemText, say, type ProblemCode, type ProblemWords } from '../messages/index.ts';
+import { issueText } from '../messages/zod.ts';
 import { didYouMean, type Problem } from './problems.ts';
 import { UNITS, isUnit } from './units.ts';
 
@@ -38,7 +40,7 @@ const constraintsSchema = z.strictObject({
 
 const fieldSchema = z.strictObject({
 	/** Column name as written in the CSV header. */
-	name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use snake_case: lowercase letters, digits and "_"'),
+	name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'zod.snake-case'),
 	type: z.enum(FIELD_TYPES),
 	title: bilingual.optional(),
 	/** What the column holds: one text, or Indonesian and English. */
@@ -81,15 +83,15 @@ const foreignKeySchema = z.strictObject({
 const licenceSchema = z.strictObject({
 	name: text,
 	title: text,
-	path: z.string().regex(/^https:\/\//, 'licence path must be an https:// URL'),
+	path: z.string().regex(/^https:\/\//, 'zod.https'),
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'zod.iso-date');
 
 export const declarationSchema = z.strictObject({
 	$schema: z.string().optional(),
 	/** Dataset id = the file name without `.dataset.json`. */
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-"'),
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'zod.slug'),
 	/** CSV file name inside data/; defaults to `<id>.csv`. No folders, no URLs. */
 	path: z.string().optional(),
 	title: bilingual,
@@ -97,6 +99,12 @@ export const declarationSchema = z.strictObject({
 	notes: bilingual.optional(),
 	licence: licenceSchema,
 	updated: isoDate,
+	/**
+	 * A draft is checked but not published: no page, CSV, data-package entry or search entry
+	 * (drafts.ts). Remove it when the data is ready; a story that is not a draft may not use a
+	 * draft dataset.
+	 */
+	draft: z.boolean().optional(),
 	dialect: z.strictObject({ delimiter: z.enum([',', ';', '\t']) }).optional(),
 	missingValues: z.array(z.string()).optional(),
 	schema: z.strictObject({
@@ -194,26 +202,22 @@ export function parseDeclaration(
 	const at = (offset: number) => lineCol(source, offset);
 	const problem = (
 		offset: number,
-		code: string,
-		message: string,
+		words: ProblemWords<ProblemCode>,
 		extra: Partial<Problem> = {},
 	): void => {
 		problems.push({
 			file,
 			...at(offset),
 			severity: 'error',
-			code,
 			dataset: expectedId,
-			message,
+			...words,
 			...extra,
 		});
 	};
 	if (errors.length || !tree) {
 		const first = errors[0];
-		problem(first?.offset ?? 0, 'declaration-json', 'the file is not valid JSON', {
+		problem(first?.offset ?? 0, problemText('declaration-json'), {
 			value: source.slice(first?.offset ?? 0, (first?.offset ?? 0) + 20).split('\n')[0] ?? '',
-			expected: 'JSON: "key": value pairs separated by commas, no comma after the last one',
-			hint: 'check for a missing comma, a trailing comma or an unclosed quote near this place',
 		});
 		return { problems };
 	}
@@ -233,21 +237,22 @@ export function parseDeclaration(
 			);
 			const node = nodeAt(path);
 			const name = path.join('.') || '(root)';
-			let message = `${name}: ${issue.message}`;
-			let hint = 'see data/README.md for what each key accepts';
 			if (issue.code === 'unrecognized_keys') {
 				const keys = issue.keys;
-				message = `${name}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
-				hint =
-					'only the keys documented in data/README.md are read; a misspelt key would be ignored';
+				problem(
+					node?.offset ?? 0,
+					problemText(
+						keys.length > 1 ? 'declaration-schema/unknown-keys' : 'declaration-schema/unknown-key',
+						{ path: name, keys: keys.map((k) => `"${k}"`).join(', ') },
+					),
+					{ value: keys.join(', ') },
+				);
+				continue;
 			}
-			const value = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined;
-			problem(node?.offset ?? 0, 'declaration-schema', message, {
-				...(value !== undefined ? { value } : {}),
-				expected:
-					issue.code === 'unrecognized_keys' ? 'a key documented in data/README.md' : issue.message,
-				hint,
-			});
+			problem(
+				node?.offset ?? 0,
+				problemText('declaration-schema/invalid', { path: name, issue: issueText(issue) }),
+			);
 		}
 		return { problems };
 	}
@@ -263,12 +268,10 @@ export function parseDeclaration(
 				file,
 				...at(node.offset),
 				severity: 'error',
-				code: 'declaration-todo',
+				...problemText('declaration-todo', { key }),
 				dataset: expectedId,
-				message: `${key} is still a TODO`,
 				value: node.value,
 				expected: node.value.replace(/^TODO:?\s*/, ''),
-				hint: 'write it in place of the TODO text',
 			});
 		}
 		if (node.type === 'object') {
@@ -283,80 +286,57 @@ export function parseDeclaration(
 	findTodos(tree, []);
 	const isTodo = (v: string | undefined) => v !== undefined && /^TODO\b/.test(v);
 	if (d.id !== expectedId) {
-		problem(offsetOf(['id']), 'declaration-id', `id "${d.id}" does not match the file name`, {
+		problem(offsetOf(['id']), problemText('declaration-id', { id: d.id, declared: expectedId }), {
 			value: d.id,
 			expected: expectedId,
-			hint: `write "id": "${expectedId}", or rename the file to ${d.id}.dataset.json`,
 		});
 	}
 	if (d.path !== undefined && !/^[a-z0-9][a-z0-9._-]*\.csv$/.test(d.path)) {
-		problem(offsetOf(['path']), 'resource-path', 'path must be a CSV file name inside data/', {
-			value: d.path,
-			expected: 'a file name like villages.csv (no folders, no "..", no URL)',
-			hint: 'put the CSV in data/ and write its file name only, or leave "path" out for <id>.csv',
-		});
+		problem(offsetOf(['path']), problemText('resource-path'), { value: d.path });
 	}
 	const names = d.schema.fields.map((f) => f.name);
 	const seen = new Set<string>();
 	d.schema.fields.forEach((f, i) => {
 		if (seen.has(f.name)) {
-			problem(offsetOf(['schema', 'fields', i, 'name']), 'declaration-field', 'duplicate field', {
-				field: f.name,
-				value: f.name,
-				expected: 'each field declared once',
-				hint: 'delete one of the two, or rename it to match its CSV column',
-			});
+			problem(
+				offsetOf(['schema', 'fields', i, 'name']),
+				problemText('declaration-field/duplicate'),
+				{
+					field: f.name,
+					value: f.name,
+				},
+			);
 		}
 		seen.add(f.name);
 		if (f.unit !== undefined && !isTodo(f.unit) && !isUnit(f.unit)) {
 			const guess = didYouMean(f.unit, Object.keys(UNITS));
-			problem(offsetOf(['schema', 'fields', i, 'unit']), 'declaration-unit', 'unknown unit', {
+			problem(offsetOf(['schema', 'fields', i, 'unit']), problemText('declaration-unit'), {
 				field: f.name,
 				value: f.unit,
-				expected: `one of ${Object.keys(UNITS).join(', ')}`,
-				hint: guess
-					? `did you mean "${guess}"?`
-					: 'a new unit is added to src/lib/data/units.ts with its Indonesian and English names',
+				expected: say('one-of', { list: Object.keys(UNITS).join(', ') }),
+				...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 			});
 		}
 		const numeric = f.type === 'number' || f.type === 'integer';
 		if (!numeric && f.derived !== undefined) {
 			problem(
 				offsetOf(['schema', 'fields', i, 'derived']),
-				'declaration-field',
-				'derived applies to number and integer fields only',
-				{
-					field: f.name,
-					value: f.type,
-					expected: 'number or integer',
-					hint: 'only numbers are looked for in the quotes; remove "derived" here',
-				},
+				problemText('declaration-field/derived-type'),
+				{ field: f.name, value: f.type },
 			);
 		}
 		if (!numeric && (f.decimalChar || f.groupChar !== undefined || f.bareNumber !== undefined)) {
 			problem(
 				offsetOf(['schema', 'fields', i, 'type']),
-				'declaration-field',
-				'decimalChar, groupChar and bareNumber apply to number and integer fields only',
-				{
-					field: f.name,
-					value: f.type,
-					expected: 'number or integer',
-					hint: 'remove them, or make the field a number',
-				},
+				problemText('declaration-field/number-settings'),
+				{ field: f.name, value: f.type },
 			);
 		}
 		if (f.decimalChar && f.groupChar && f.decimalChar === f.groupChar) {
 			problem(
 				offsetOf(['schema', 'fields', i, 'groupChar']),
-				'declaration-field',
-				'decimalChar and groupChar must differ',
-				{
-					field: f.name,
-					value: f.groupChar ?? '',
-					expected: `a group character other than "${f.decimalChar}"`,
-					hint: 'Indonesian: decimalChar "," and groupChar "."; English: "." and ","',
-				},
+				problemText('declaration-field/same-chars', { decimal: f.decimalChar }),
+				{ field: f.name, value: f.groupChar ?? '' },
 			);
 		}
 		const pattern = f.constraints?.pattern;
@@ -366,14 +346,8 @@ export function parseDeclaration(
 			} catch {
 				problem(
 					offsetOf(['schema', 'fields', i, 'constraints', 'pattern']),
-					'declaration-field',
-					'pattern is not a valid regular expression',
-					{
-						field: f.name,
-						value: pattern,
-						expected: 'a regular expression, e.g. \\d{2}\\.\\d{2} (backslashes doubled in JSON)',
-						hint: 'check for an unclosed ( or [',
-					},
+					problemText('declaration-field/pattern'),
+					{ field: f.name, value: pattern },
 				);
 			}
 		}
@@ -382,10 +356,10 @@ export function parseDeclaration(
 		list.forEach((name, j) => {
 			if (!names.includes(name) && !isTodo(name)) {
 				const guess = didYouMean(name, names);
-				problem(offsetOf([...path, j]), 'declaration-field', `${what} names an unknown field`, {
+				problem(offsetOf([...path, j]), problemText('declaration-field/unknown-name', { what }), {
 					value: name,
-					expected: `one of ${names.join(', ')}`,
-					hint: guess ? `did you mean "${guess}"?` : 'name a field declared in schema.fields',
+					expected: say('one-of', { list: names.join(', ') }),
+					...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 				});
 			}
 		});
@@ -396,13 +370,8 @@ export function parseDeclaration(
 		if (fk.fields.length !== fk.reference.fields.length) {
 			problem(
 				offsetOf(['schema', 'foreignKeys', i, 'reference', 'fields']),
-				'declaration-field',
-				'a foreign key needs as many reference fields as fields',
-				{
-					value: fk.reference.fields.join(', '),
-					expected: `${fk.fields.length} field(s)`,
-					hint: 'pair each field with the field of the other dataset it points at',
-				},
+				problemText('declaration-field/reference-count', { n: fk.fields.length }),
+				{ value: fk.reference.fields.join(', ') },
 			);
 		}
 	});

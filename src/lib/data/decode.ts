@@ -1,6 +1,7 @@
 /**
  * Strict decoding of CSV bytes: UTF-8 only, BOM stripped, line endings checked.
  */
+import { problemText } from '../messages/index.ts';
 import { lineCol } from './declaration.ts';
 import type { Problem } from './problems.ts';
 
@@ -67,9 +68,7 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 					...base,
 					line: 0,
 					col: 0,
-					code: 'file-size',
-					message: `file is ${bytes.length} bytes, above the ${MAX_FILE_BYTES}-byte limit`,
-					hint: 'publish an aggregated extract; the full file belongs in an archive, not the site',
+					...problemText('file-size', { bytes: bytes.length, limit: MAX_FILE_BYTES }),
 				},
 			],
 		};
@@ -82,11 +81,8 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 					...base,
 					line: 1,
 					col: 1,
-					code: 'encoding-error',
-					message: 'the file is UTF-16 ("Unicode text"), not UTF-8',
+					...problemText('encoding-error/utf16'),
 					value: bytes[0] === 0xff ? 'FF FE' : 'FE FF',
-					expected: 'UTF-8',
-					hint: 'in Excel use File → Save As → "CSV UTF-8 (Comma delimited)"',
 				},
 			],
 		};
@@ -103,11 +99,11 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 					...base,
 					line,
 					col,
-					code: 'encoding-error',
-					message: `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${bad} is not valid UTF-8 (the file looks like Windows-1252/"ANSI")`,
+					...problemText('encoding-error/byte', {
+						byte: `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+						offset: bad,
+					}),
 					value: `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`,
-					expected: 'UTF-8',
-					hint: 'in Excel use File → Save As → "CSV UTF-8 (Comma delimited)"; do not re-save as "CSV (Comma delimited)"',
 				},
 			],
 		};
@@ -131,11 +127,8 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 					...base,
 					line,
 					col,
-					code: 'line-breaks',
-					message: 'a bare carriage return (CR) ends this line',
+					...problemText('line-breaks/cr'),
 					value: '\r',
-					expected: 'LF or CRLF line endings',
-					hint: 'the file was saved with old Mac line endings; re-save it as CSV UTF-8',
 				});
 				break;
 			}
@@ -152,11 +145,8 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 			severity: 'warning',
 			line,
 			col: 1,
-			code: 'line-breaks',
-			message: 'LF and CRLF line endings are mixed in this file',
+			...problemText('line-breaks/mixed'),
 			value: '\r\n',
-			expected: 'one kind of line ending',
-			hint: 'the file was probably edited in two programs; re-save it with one kind of line ending',
 		});
 	}
 	// CRLF becomes LF (line numbers do not change), so the tokenizer sees one kind of line end.

@@ -21,6 +21,7 @@
  */
 import Papa from 'papaparse';
 import { formatNumber, formatValue, type Lang } from '../format/index.ts';
+import { problemText, say } from '../messages/index.ts';
 import { castCell } from './cast.ts';
 import { tokenizeCsv } from './csv.ts';
 import { parseDeclaration, type FieldDeclaration, type FieldType } from './declaration.ts';
@@ -561,9 +562,7 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 			line: 1,
 			col: 1,
 			severity: 'error',
-			code: 'source-error',
-			message: 'the file is empty: no header line',
-			hint: 'export the sheet again; the first line must name the columns',
+			...problemText('source-error/empty'),
 		});
 		return result({});
 	}
@@ -631,7 +630,7 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 		.filter((p) => p.code === 'source-error')
 		.map((p) => ({
 			...original(p),
-			hint: `${p.hint ?? ''}; ${L('lalu jalankan npm run new:dataset lagi', 'then run npm run new:dataset again')}`,
+			hint: say('intake.then-again', { hint: p.hint ?? '' }),
 		}));
 	const ansiWarnings = (lineOf: (line: number) => number | undefined) =>
 		ansiLines.flatMap((orig): Problem[] => {
@@ -650,11 +649,8 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 					line,
 					col: k + 1,
 					severity: 'warning',
-					code: 'encoding-error',
-					message: 'this line was converted from Windows-1252 to UTF-8: check its accented letters',
+					...problemText('encoding-error/ansi-line'),
 					value: row?.cells[k] ?? '',
-					expected: 'the letters as in the spreadsheet',
-					hint: 'if a letter is wrong, fix it in the copy, or save the sheet as "CSV UTF-8" and run npm run new:dataset again',
 				},
 			];
 		});
@@ -700,10 +696,7 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 				line: 1,
 				col: i + 1,
 				severity: 'error',
-				code: 'blank-label',
-				message: `a header cell is empty, but the column has values; the draft calls it ${name}`,
-				expected: 'a column name',
-				hint: `rename ${name} in the header of ${copy} and in the declaration`,
+				...problemText('blank-label/unnamed', { name, copy }),
 			});
 		}
 		const first = header.findIndex((h) => fieldName(h) === fieldName(label));
@@ -713,10 +706,8 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 				line: 1,
 				col: i + 1,
 				severity: 'warning',
-				code: 'duplicate-label',
-				message: `column "${label}" appears twice (also column ${first + 1}); the draft calls it ${name}`,
+				...problemText('duplicate-label/renamed', { label, other: first + 1, name }),
 				value: label,
-				hint: 'rename both columns to say how they differ, or delete the copy',
 			});
 		}
 	});
@@ -888,10 +879,8 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 		for (const v of present.filter((x) => EXCEL_ERRORS.test(x)).slice(0, 5)) {
 			problem(i, v, {
 				severity: 'error',
-				code: 'excel-artifact',
-				message: `"${v}" is an Excel error value, not data`,
+				...problemText('excel-artifact/in-copy', { raw: v }),
 				value: v,
-				hint: 'fix the formula in the spreadsheet, or leave the cell empty if the value is unknown',
 			});
 		}
 		const clean = present.filter((v) => !EXCEL_ERRORS.test(v));
@@ -926,19 +915,25 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 				const t = v.trim();
 				problem(i, v, {
 					severity: 'error',
-					code: SCIENTIFIC.test(t) ? 'excel-artifact' : 'constraint-error',
-					message: SCIENTIFIC.test(t)
-						? `"${v}" is a long code Excel turned into scientific notation`
-						: `"${v}" is not a region code written like the others`,
+					...(SCIENTIFIC.test(t)
+						? problemText('excel-artifact/scientific-code', { raw: v, like: good[0] ?? '35.24' })
+						: problemText('constraint-error/region-code', { raw: v, like: good[0] ?? '35.24' })),
 					value: v,
-					expected: `a code like ${good[0] ?? '35.24'}`,
-					hint: SCIENTIFIC.test(t)
-						? 'format the column as Text in Excel before export, then export again'
+					...(SCIENTIFIC.test(t)
+						? {}
 						: t !== v
-							? 'remove the spaces around the code'
+							? { hint: say('intake.code-spaces') }
 							: UNDOTTED_CODE.test(t)
-								? `region codes are written with dots, e.g. ${t.replace(/^(\d{2})(\d{2})?(\d{2})?(\d{4})?$/, (_m, ...g: (string | undefined)[]) => g.slice(0, 4).filter(Boolean).join('.'))}`
-								: 'write the code as in data/regions.csv',
+								? {
+										hint: say('intake.code-dots', {
+											example: t.replace(
+												/^(\d{2})(\d{2})?(\d{2})?(\d{4})?$/,
+												(_m, ...g: (string | undefined)[]) =>
+													g.slice(0, 4).filter(Boolean).join('.'),
+											),
+										}),
+									}
+								: {}),
 				});
 			}
 			const inRegions = good.filter((v) => ctx.regionCodes.has(v));
@@ -1098,10 +1093,14 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 						(counts.get(v) ?? 0) > (counts.get(other) ?? 0) ? [other, v] : [v, other];
 					problem(i, rare, {
 						severity: 'warning',
-						code: 'possible-typo',
-						message: `"${rare}" (${counts.get(rare)}×) and "${common}" (${counts.get(common)}×) differ by one or two letters`,
+						...problemText('possible-typo', {
+							rare,
+							rareCount: counts.get(rare) ?? 0,
+							common,
+							commonCount: counts.get(common) ?? 0,
+						}),
 						value: rare,
-						hint: `did you mean "${common}"?`,
+						hint: say('did-you-mean', { guess: common }),
 					});
 				}
 			});
@@ -1110,10 +1109,8 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 		for (const v of formula.slice(0, 3)) {
 			problem(i, v, {
 				severity: 'warning',
-				code: 'formula-injection',
-				message: 'text starts with a character a spreadsheet treats as a formula',
+				...problemText('formula-injection/pasted'),
 				value: v,
-				hint: 'paste the value, not the formula, before export',
 			});
 		}
 		return {
@@ -1290,11 +1287,8 @@ export function inspectCsv(bytes: Uint8Array, copy: string, ctx: InspectContext)
 			line: last.line,
 			col: totalAt + 1,
 			severity: 'error',
-			code: 'total-row',
-			message: 'the last row looks like a total',
+			...problemText('total-row'),
 			value: last.cells.join(delimiter).slice(0, 80),
-			expected: 'one row per thing counted',
-			hint: 'delete the row: totals are computed from the rows, or published as their own figure',
 		});
 	}
 

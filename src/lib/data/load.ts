@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '../format/index.ts';
+import { problemText } from '../messages/index.ts';
 import { locateInJson, parseDeclaration } from './declaration.ts';
 import { decodeCsv } from './decode.ts';
 import { DataError, hasErrors, type Problem } from './problems.ts';
@@ -58,12 +60,9 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 				line: 1,
 				col: 1,
 				severity: 'error',
-				code: 'missing-file',
+				...problemText('missing-file', { file: csvFile }),
 				dataset: id,
-				message: `the data file ${csvFile} does not exist`,
 				value: csvName,
-				expected: `the file ${csvFile}`,
-				hint: 'add the CSV, or delete the declaration if the dataset was removed',
 			});
 			continue;
 		}
@@ -85,11 +84,12 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 			line: 0,
 			col: 0,
 			severity: 'error',
-			code: 'missing-declaration',
-			message: 'this CSV has no declaration',
+			...problemText('missing-declaration', {
+				csv: `${dir}/${name}`,
+				declaration: `${dir}/${name.replace(/\.csv$/, DECLARATION_SUFFIX)}`,
+			}),
 			value: name,
 			expected: `${dir}/${name.replace(/\.csv$/, DECLARATION_SUFFIX)}`,
-			hint: `run npm run new:dataset -- ${dir}/${name} to draft ${dir}/${name.replace(/\.csv$/, DECLARATION_SUFFIX)}`,
 		});
 	}
 	problems.push(...checkCatalog(datasets, (id, path) => locateInJson(sources.get(id) ?? '', path)));
@@ -106,12 +106,9 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 					file: `${dir}/${ds.declaration.id}${DECLARATION_SUFFIX}`,
 					...locateInJson(sources.get(ds.declaration.id) ?? '', ['subjects', kind, i]),
 					severity: 'error',
-					code: 'declaration-subject',
+					...problemText('declaration-subject', { kind, value, key, target }),
 					dataset: ds.declaration.id,
-					message: `subjects.${kind} names "${value}", which is not a ${key} in ${target}.csv`,
 					value,
-					expected: `a ${key} in data/${target}.csv`,
-					hint: 'fix the spelling, or add the row there first',
 				});
 			});
 		}
@@ -127,12 +124,9 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 				line: 1,
 				col: 1,
 				severity: 'error',
-				code: 'missing-source',
+				...problemText('missing-source'),
 				dataset: d.id,
-				message: 'rows must trace to a source: no required field with a foreign key to sources',
 				value: fk ? (field?.name ?? fk.fields.join(',')) : '',
-				expected: 'a required "source" field with a foreign key to sources',
-				hint: 'add a required "source" field and { "fields": ["source"], "reference": { "resource": "sources", "fields": ["id"] } }',
 			});
 		}
 	}
@@ -157,9 +151,12 @@ export function catalogStamp(root: string, dir = 'data'): string {
 		.join('|');
 }
 
-/** {@link loadCatalog}, throwing a {@link DataError} listing every problem if any is an error. */
-export function loadCatalogOrThrow(root: string, dir = 'data'): Catalog {
+/**
+ * {@link loadCatalog}, throwing a {@link DataError} listing every problem if any is an error,
+ * in `lang` (the reader's choice; see formatReport).
+ */
+export function loadCatalogOrThrow(root: string, dir = 'data', lang?: Lang): Catalog {
 	const catalog = loadCatalog(root, dir);
-	if (hasErrors(catalog.problems)) throw new DataError(catalog.problems);
+	if (hasErrors(catalog.problems)) throw new DataError(catalog.problems, 'data', lang);
 	return catalog;
 }

@@ -7,6 +7,7 @@
  *
  * Pure: works on checked datasets; the catalogue loader calls {@link checkQuotes}.
  */
+import { problemText } from '../messages/index.ts';
 import type { FieldDeclaration } from './declaration.ts';
 import type { Problem } from './problems.ts';
 import type { CheckedDataset, Row } from './validate.ts';
@@ -220,13 +221,15 @@ export function checkQuotes(datasets: ReadonlyMap<string, CheckedDataset>): Prob
 					line: ds.lines[i] ?? 0,
 					col: fields.indexOf(f) + 1,
 					severity: 'error',
-					code: 'quote-mismatch',
+					...problemText('quote-mismatch', {
+						figure: bothStyles(value),
+						source: String(id),
+						where: `${sources.file}:${source.line}`,
+						quote: cut(source.quote, 160),
+					}),
 					dataset: d.id,
 					field: f.name,
-					message: `${bothStyles(value)} is not in the quote of its source "${id}" (${sources.file}:${source.line})`,
 					value: String(value),
-					expected: `the quote to contain ${bothStyles(value)} (a scale word is fine: 1,8 triliun, 377,84 ribu); it says "${cut(source.quote, 160)}"`,
-					hint: `cite the source whose quote holds this figure, or copy the source's words that hold it into the quote of "${id}"; a figure computed by the newsroom is declared "derived" with its formula (data/README.md)`,
 				});
 			}
 		});

@@ -6,6 +6,7 @@
  * line and column the row would have, with the value, what was expected and a hint. Pure: text
  * and the declaration in, the new text and problems out.
  */
+import { problemText, say, type Said } from '../messages/index.ts';
 import { csvLine } from './inspect.ts';
 import type { Declaration } from './declaration.ts';
 import { sortProblems, type Problem } from './problems.ts';
@@ -39,12 +40,11 @@ export function suggestSourceId(
 }
 
 /** Hints for a source row, where the validator's own speak of fixing a data file. */
-const HINTS: Record<string, string> = {
-	'id|primary-key':
-		'this id is taken: choose another, or leave it out for one made from the outlet and the date',
-	'id|constraint-error': 'an id is lowercase letters, digits and "-", e.g. kompas-kopi-2025',
-	'url|constraint-error': "the page's full address, starting with https://",
-	'quote_lang|constraint-error': 'the language the quote is written in: id or en',
+const HINTS: Record<string, Said> = {
+	'id|primary-key': say('source-hint.id-taken'),
+	'id|constraint-error': say('source-hint.id'),
+	'url|constraint-error': say('source-hint.url'),
+	'quote_lang|constraint-error': say('source-hint.quote-lang'),
 };
 
 /** What {@link appendSource} returns. */
@@ -63,7 +63,8 @@ export interface AppendedSource {
  * Append a source row to `text` (the current `data/sources.csv`) and check it with the
  * validator against `declaration` (`data/sources.dataset.json`). `values` are by column name;
  * missing columns are written empty; values are trimmed. A `published` date after `today`
- * (YYYY-MM-DD) is an error: sources are dated when they appeared.
+ * (YYYY-MM-DD) is an error: sources are dated when they appeared. The row's
+ * {@link sourceRowWarnings} (a home-page URL, no date and no reason) come with the problems.
  * @param file repo-relative path used in problem locations (`data/sources.csv`)
  */
 export function appendSource(
@@ -96,14 +97,81 @@ export function appendSource(
 			line,
 			col: published + 1,
 			severity: 'error',
-			code: 'constraint-error',
+			...problemText('constraint-error/future', { date, today }),
 			dataset: declaration.id,
 			field: 'published',
-			message: `${date} is in the future`,
 			value: date,
-			expected: `a date up to ${today}`,
-			hint: 'write the day the source was published, as YYYY-MM-DD',
 		});
 	}
+	const named = Object.fromEntries(fields.map((f, i) => [f.name, cells[i]]));
+	problems.push(
+		...sourceRowWarnings(
+			named,
+			fields.map((f) => f.name),
+			file,
+			line,
+		),
+	);
 	return { text: next, row, line, problems: sortProblems(problems) };
+}
+
+/**
+ * True when `url` is a site's front page rather than an article: nothing after the host but `/`
+ * (`https://halopacitan.com`). A query names a page (`https://bait.id/?p=307` is an article).
+ * Not a URL: false (the validator reports it).
+ */
+export function isHomePage(url: string): boolean {
+	try {
+		const u = new URL(url);
+		return u.pathname === '/' && u.search === '';
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The reason a source states for having no date: its note starts `undated:` (as
+ * `npm run new:source --undated "…"` writes it), the reason running to the first `;`. Undefined
+ * when there is none, or it is shorter than three letters.
+ */
+export function undatedReason(note: string | undefined): string | undefined {
+	const m = /^\s*undated:\s*([^;]*)/i.exec(note ?? '');
+	const reason = m?.[1]?.trim() ?? '';
+	return (reason.match(/\p{L}/gu) ?? []).length >= 3 ? reason : undefined;
+}
+
+/**
+ * Warnings for one row of `data/sources.csv` at `line` of `file`: `source-undated` (no
+ * `published` date and no {@link undatedReason}), at the `published` column; `source-home-page`
+ * (the `url` is a {@link isHomePage}), at the `url` column. Columns are the declaration's,
+ * 1-based (`fields`).
+ */
+export function sourceRowWarnings(
+	values: Readonly<Record<string, string | undefined>>,
+	fields: readonly string[],
+	file: string,
+	line: number,
+): Problem[] {
+	const id = values.id ?? '';
+	const at = (field: string) => ({ file, line, col: fields.indexOf(field) + 1, field });
+	const problems: Problem[] = [];
+	if (!values.published?.trim() && !undatedReason(values.note)) {
+		problems.push({
+			...at('published'),
+			severity: 'warning',
+			...problemText('source-undated', { id }),
+			dataset: 'sources',
+			value: values.note ?? '',
+		});
+	}
+	if (values.url && isHomePage(values.url.trim())) {
+		problems.push({
+			...at('url'),
+			severity: 'warning',
+			...problemText('source-home-page', { id }),
+			dataset: 'sources',
+			value: values.url,
+		});
+	}
+	return problems;
 }

@@ -3,6 +3,7 @@
  * (foreign keys, coordinates inside their declared region). Pure: works on text and
  * declarations; reading files is `load.ts`'s job.
  */
+import { problemText, say, type ProblemWords, type Said, type Text } from '../messages/index.ts';
 import { castCell, type Value } from './cast.ts';
 import { tokenizeCsv } from './csv.ts';
 import type { Declaration, FieldDeclaration } from './declaration.ts';
@@ -28,17 +29,17 @@ export const INDONESIA_BBOX = { minLon: 94.5, maxLon: 141.5, minLat: -11.5, maxL
 /** Tolerance when a point is checked against its region's bounding box (degrees, ≈ 2 km). */
 export const REGION_TOLERANCE_DEG = 0.02;
 
-/** "a number", "an integer": the indefinite article a message needs before `word`. */
-export function withArticle(word: string): string {
-	return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+/** What a cell of a declared type holds, for "expected": `bilangan bulat` / `an integer`. */
+export function typeWords(type: FieldDeclaration['type']): Said {
+	return say(`type.${type}`);
 }
 
-const describeConstraint = (f: FieldDeclaration): string => {
-	const c = f.constraints ?? {};
-	const parts: string[] = [];
-	if (c.minimum !== undefined) parts.push(`≥ ${c.minimum}`);
-	if (c.maximum !== undefined) parts.push(`≤ ${c.maximum}`);
-	return parts.join(' and ');
+const describeConstraint = (f: FieldDeclaration): Text => {
+	const { minimum: min, maximum: max } = f.constraints ?? {};
+	if (min !== undefined && max !== undefined) return say('range.both', { min, max });
+	if (min !== undefined) return say('range.min', { min });
+	if (max !== undefined) return say('range.max', { max });
+	return '';
 };
 
 function labelProblems(
@@ -54,22 +55,18 @@ function labelProblems(
 		if (label.trim() === '') {
 			problems.push({
 				...at,
-				code: 'blank-label',
-				message: 'a header cell is empty',
+				...problemText('blank-label'),
 				value: label,
-				expected: names[i] ? `"${names[i]}"` : 'a column name',
-				hint: 'write the column name declared for this position',
+				expected: names[i] ? `"${names[i]}"` : say('label.a-name'),
 			});
 			return;
 		}
 		if (seen.has(label)) {
 			problems.push({
 				...at,
-				code: 'duplicate-label',
-				message: `column "${label}" appears twice (also column ${seen.get(label)})`,
+				...problemText('duplicate-label', { label, other: seen.get(label) ?? 0 }),
 				value: label,
-				expected: names[i] ? `"${names[i]}"` : 'a name used once',
-				hint: 'rename one of the two columns to the declared name',
+				expected: names[i] ? `"${names[i]}"` : say('label.once'),
 			});
 			return;
 		}
@@ -78,15 +75,13 @@ function labelProblems(
 		if (label !== label.trim() || /[\u00a0\u200b\ufeff]/.test(label)) {
 			problems.push({
 				...at,
-				code: 'incorrect-label',
-				message: `header ${showValue(label)} has invisible or surrounding whitespace`,
+				...problemText('incorrect-label/whitespace', { label: showValue(label) }),
 				value: label,
 				// The declared name, not the label trimmed (" Kode " → "kode", as declared).
 				expected: names[i] !== undefined ? `"${names[i]}"` : cleaned,
-				hint:
-					names[i] !== undefined && names[i] !== cleaned
-						? `write the column name as declared, "${names[i]}", without spaces`
-						: 'remove the spaces (or non-breaking spaces) around the column name',
+				...(names[i] !== undefined && names[i] !== cleaned
+					? { hint: say('label.write-declared', { name: names[i] }) }
+					: {}),
 			});
 			return;
 		}
@@ -99,34 +94,25 @@ function labelProblems(
 			const guess = names.includes(label) ? undefined : didYouMean(label, names);
 			problems.push({
 				...at,
-				code: names.includes(label) ? 'incorrect-label' : 'extra-label',
-				message: names.includes(label)
-					? `column "${label}" is in position ${i + 1}; the declaration puts "${expected}" there`
-					: `column "${label}" is not declared`,
+				...(names.includes(label)
+					? problemText('incorrect-label/order', { label, position: i + 1, declared: expected })
+					: problemText('extra-label/undeclared', { label })),
 				value: label,
 				expected: `"${expected}"`,
-				hint: guess
-					? `did you mean "${guess}"?`
-					: names.includes(label)
-						? 'put the columns in the declared order, or reorder the fields in the declaration'
-						: 'declare the field, or delete the column',
+				...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 			});
 		} else if (header.length === 1 && names.length > 1) {
 			problems.push({
 				...at,
-				code: 'extra-label',
-				message: `the first line has one cell, "${label}": is it a title above the header?`,
+				...problemText('extra-label/title', { label }),
 				value: label,
 				expected: names.join(','),
-				hint: 'delete the title line: the header must be the first line of the file',
 			});
 		} else if (expected === undefined) {
 			problems.push({
 				...at,
-				code: 'extra-label',
-				message: `column "${label}" is not declared`,
+				...problemText('extra-label/undeclared', { label }),
 				value: label,
-				hint: 'declare the field, or delete the column',
 			});
 		}
 	});
@@ -135,18 +121,13 @@ function labelProblems(
 			...base,
 			line: 1,
 			col: header.length + k + 1,
-			code: 'missing-label',
+			...problemText('missing-label', { name }),
 			field: name,
-			message: `declared column "${name}" is missing from the header`,
 			value: header.join(','),
 			expected: names.join(','),
-			hint: 'add the column to the header (and a cell to every row), or remove the field from the declaration',
 		});
 	});
-	return problems.filter((p) => {
-		if (p.hint === undefined) delete p.hint;
-		return true;
-	});
+	return problems;
 }
 
 function constraintProblem(
@@ -156,55 +137,51 @@ function constraintProblem(
 ): Omit<Problem, 'file' | 'line' | 'col' | 'severity' | 'dataset'> | null {
 	const c = f.constraints;
 	if (!c || value === null) return null;
-	const out = (message: string, expected: string, hint?: string) => ({
-		code: 'constraint-error',
+	const out = (
+		words: Omit<ProblemWords<'constraint-error'>, 'expected'> & { expected?: Text },
+		hint?: Said,
+	) => ({
+		expected: describeConstraint(f),
+		hint: /\s$|^\s/.test(raw) ? say('constraint-hint.spaces') : say('constraint-hint.check'),
+		...words,
+		...(hint ? { hint } : {}),
 		field: f.name,
-		message,
 		value: raw,
-		expected,
-		hint:
-			hint ??
-			(/\s$|^\s/.test(raw)
-				? 'remove the spaces around the value'
-				: 'check the value against its source; if it is right, the constraint in the declaration is wrong'),
 	});
 	if (typeof value === 'number') {
 		if (typeof c.minimum === 'number' && value < c.minimum) {
-			return out(`${raw} is below the minimum ${c.minimum}`, describeConstraint(f));
+			return out(problemText('constraint-error/below', { raw, limit: c.minimum }));
 		}
 		if (typeof c.maximum === 'number' && value > c.maximum) {
-			return out(`${raw} is above the maximum ${c.maximum}`, describeConstraint(f));
+			return out(problemText('constraint-error/above', { raw, limit: c.maximum }));
 		}
 	}
 	if (typeof value === 'string') {
 		if (typeof c.minimum === 'string' && value < c.minimum) {
-			return out(`${raw} is before ${c.minimum}`, describeConstraint(f));
+			return out(problemText('constraint-error/before', { raw, limit: c.minimum }));
 		}
 		if (typeof c.maximum === 'string' && value > c.maximum) {
-			return out(`${raw} is after ${c.maximum}`, describeConstraint(f));
+			return out(problemText('constraint-error/after', { raw, limit: c.maximum }));
 		}
 		if (c.minLength !== undefined && [...value].length < c.minLength) {
-			return out(`text is shorter than ${c.minLength} characters`, `≥ ${c.minLength} characters`);
+			return out(problemText('constraint-error/short', { n: c.minLength }));
 		}
 		if (c.maxLength !== undefined && [...value].length > c.maxLength) {
-			return out(`text is longer than ${c.maxLength} characters`, `≤ ${c.maxLength} characters`);
+			return out(problemText('constraint-error/long', { n: c.maxLength }));
 		}
 		if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`, 'u').test(value)) {
 			const hint = /^\d(\.\d+)?E\+\d+$/i.test(value)
-				? 'Excel turned a long code into scientific notation; format the column as Text before export'
+				? say('constraint-hint.scientific')
 				: /^\d+$/.test(value) && /\\\./.test(c.pattern)
-					? 'region codes are written with dots, e.g. 35.24.10.2009'
+					? say('constraint-hint.region-dots')
 					: undefined;
-			return out(`"${raw}" does not match the pattern`, `pattern ${c.pattern}`, hint);
+			return out(problemText('constraint-error/pattern', { raw, pattern: c.pattern }), hint);
 		}
 		if (c.enum && !c.enum.includes(value)) {
 			const guess = didYouMean(value, c.enum);
 			return out(
-				`"${raw}" is not one of the allowed values`,
-				c.enum.join(', '),
-				guess
-					? `did you mean "${guess}"?`
-					: 'use one of the allowed values, or add this one to "enum" in the declaration',
+				{ ...problemText('constraint-error/enum', { raw }), expected: c.enum.join(', ') },
+				guess ? say('did-you-mean', { guess }) : undefined,
 			);
 		}
 	}
@@ -264,11 +241,9 @@ export function checkDataset(
 				rowOk = false;
 				problems.push({
 					...at,
-					code: 'constraint-error',
-					message: 'a value is required',
+					...problemText('constraint-error/required'),
 					value: raw,
-					expected: withArticle(f.type),
-					hint: 'fill the cell; if the value is truly unknown, the field should not be required',
+					expected: typeWords(f.type),
 				});
 				return;
 			}
@@ -286,11 +261,8 @@ export function checkDataset(
 				if (first !== undefined) {
 					problems.push({
 						...at,
-						code: 'unique-error',
-						message: `duplicate of line ${first}`,
+						...problemText('unique-error', { first }),
 						value: raw,
-						expected: 'a value not used on another row',
-						hint: `fix one of the two rows (line ${first} and this one)`,
 					});
 				} else seen.set(key, record.line);
 			}
@@ -298,11 +270,8 @@ export function checkDataset(
 				problems.push({
 					...at,
 					severity: 'warning',
-					code: 'formula-injection',
-					message: 'text starts with a character a spreadsheet treats as a formula',
+					...problemText('formula-injection'),
 					value: raw,
-					expected: 'text',
-					hint: 'downloads prefix such cells with an apostrophe; check the value is meant as text',
 				});
 			}
 		});
@@ -316,11 +285,8 @@ export function checkDataset(
 					line: record.line,
 					col,
 					field: pk.join(','),
-					code: 'primary-key',
-					message: 'the primary key is empty',
+					...problemText('primary-key/empty'),
 					value: '',
-					expected: 'a value in every primary-key field',
-					hint: 'fill the key cell: every row needs one',
 				});
 			} else {
 				const key = JSON.stringify(keyParts);
@@ -332,11 +298,8 @@ export function checkDataset(
 						line: record.line,
 						col,
 						field: pk.join(','),
-						code: 'primary-key',
-						message: `duplicate of line ${first}`,
+						...problemText('primary-key/duplicate', { first }),
 						value: keyParts.join(', '),
-						expected: 'a primary key used by one row only',
-						hint: `fix one of the two rows (line ${first} and this one), or add a column to the primary key`,
 					});
 				} else pkSeen.set(key, record.line);
 			}
@@ -351,11 +314,13 @@ export function checkDataset(
 						line: record.line,
 						col: fields.findIndex((f) => f.name === name) + 1,
 						field: name,
-						code: 'row-constraint',
-						message: `"${name}" is required when ${rule.if.field} is "${rule.if.equals}"`,
+						...problemText('row-constraint', {
+							name,
+							field: rule.if.field,
+							equals: String(rule.if.equals),
+						}),
 						value: '',
-						expected: withArticle(name),
-						hint: rule.if.field === 'status' ? 'say which source was chosen and why' : undefined,
+						...(rule.if.field === 'status' ? { hint: say('row-hint.status') } : {}),
 					});
 				}
 			}
@@ -365,7 +330,6 @@ export function checkDataset(
 			dataset.lines.push(record.line);
 		}
 	}
-	for (const p of problems) if (p.hint === undefined) delete p.hint;
 	return { dataset, problems };
 }
 
@@ -395,14 +359,11 @@ export function checkCatalog(
 					file: ds.file.replace(/\.csv$/, '.dataset.json'),
 					...where('resource'),
 					severity: 'error',
-					code: 'foreign-key',
+					...problemText('foreign-key/no-dataset', { resource: fk.reference.resource }),
 					dataset: d.id,
-					message: `foreign key refers to dataset "${fk.reference.resource}", which does not exist`,
 					value: fk.reference.resource,
 					expected: [...datasets.keys()].join(', '),
-					hint: guess
-						? `did you mean "${guess}"?`
-						: 'the dataset was renamed or deleted: point the foreign key at an existing one, or remove it',
+					...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 				});
 				continue;
 			}
@@ -413,12 +374,13 @@ export function checkCatalog(
 					file: ds.file.replace(/\.csv$/, '.dataset.json'),
 					...where('fields'),
 					severity: 'error',
-					code: 'foreign-key',
+					...problemText('foreign-key/no-field', {
+						fields: unknown.join(', '),
+						target: target.declaration.id,
+					}),
 					dataset: d.id,
-					message: `foreign key names field(s) ${unknown.join(', ')} that ${target.declaration.id} does not have`,
 					value: unknown.join(', '),
 					expected: targetFields.join(', '),
-					hint: `use a field of data/${target.declaration.id}.csv (usually its primary key)`,
 				});
 				continue;
 			}
@@ -439,15 +401,15 @@ export function checkCatalog(
 					line: ds.lines[i] ?? 0,
 					col: fieldIndex(fk.fields[0] ?? ''),
 					severity: 'error',
-					code: 'foreign-key',
+					...problemText('foreign-key/not-found', {
+						value,
+						resource: fk.reference.resource,
+						fields: fk.reference.fields.join(','),
+					}),
 					dataset: d.id,
 					field: fk.fields.join(','),
-					message: `"${value}" is not found in ${fk.reference.resource} (${fk.reference.fields.join(',')})`,
 					value,
-					expected: `${/^[aeiou]/.test(fk.reference.fields[0] ?? '') ? 'an' : 'a'} ${fk.reference.fields.join(',')} of data/${fk.reference.resource}.csv`,
-					...(guess
-						? { hint: `did you mean "${guess}"?` }
-						: { hint: `add the row to data/${fk.reference.resource}.csv first` }),
+					...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 				});
 			});
 		}
@@ -494,16 +456,19 @@ function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDa
 			dataset: d.id,
 		};
 		const value = `${lat}, ${lon}`;
+		const box = {
+			minLat: B.minLat,
+			maxLat: B.maxLat,
+			minLon: B.minLon,
+			maxLon: B.maxLon,
+		};
 		if (lat === 0 && lon === 0) {
 			problems.push({
 				...at,
 				col: col(geo.lat),
 				field: geo.lat,
-				code: 'geo-null-island',
-				message: 'the point is 0, 0 (a placeholder, not a place)',
+				...problemText('geo-null-island', box),
 				value,
-				expected: `latitude ${B.minLat}…${B.maxLat}, longitude ${B.minLon}…${B.maxLon}`,
-				hint: 'fill in the real coordinate, or leave both cells empty if unknown',
 			});
 			return;
 		}
@@ -513,13 +478,10 @@ function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDa
 				...at,
 				col: col(geo.lat),
 				field: geo.lat,
-				code: swapped ? 'geo-swapped' : 'geo-outside',
-				message: swapped ? 'latitude and longitude look swapped' : 'the point is outside Indonesia',
+				...(swapped
+					? problemText('geo-swapped', { ...box, lat: geo.lat, lon: geo.lon })
+					: problemText('geo-outside', box)),
 				value,
-				expected: `latitude ${B.minLat}…${B.maxLat}, longitude ${B.minLon}…${B.maxLon}`,
-				hint: swapped
-					? `write latitude (≈ −11…6) in ${geo.lat} and longitude (≈ 95…141) in ${geo.lon}`
-					: 'check the sign of the latitude: places south of the equator are negative',
 			});
 			return;
 		}
@@ -546,11 +508,17 @@ function checkPoints(ds: CheckedDataset, datasets: ReadonlyMap<string, CheckedDa
 				...at,
 				col: col(geo.lat),
 				field: geo.lat,
-				code: 'geo-region-mismatch',
-				message: `the point is outside ${String(region.name ?? code)} (${listed === code ? code : `${listed}, the region of ${code}`})`,
+				...problemText('geo-region-mismatch', {
+					name: String(region.name ?? code),
+					codes: listed === code ? code : say('region-of', { listed, code }),
+					lat: String(region.lat),
+					lon: String(region.lon),
+					minLat,
+					maxLat,
+					minLon,
+					maxLon,
+				}),
 				value,
-				expected: `latitude ${minLat}…${maxLat}, longitude ${minLon}…${maxLon}`,
-				hint: `${String(region.name ?? code)} is centred near ${String(region.lat)}, ${String(region.lon)}; check the coordinate and the region code`,
 			});
 		}
 	});

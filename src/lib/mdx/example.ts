@@ -7,6 +7,7 @@
  * differently from the way a story would.
  */
 import { mdxToMdast } from 'satteri';
+import { renderText } from '../messages/index.ts';
 import { parseLiteral, type Literal } from './literal.ts';
 
 /** One node of an example. */
@@ -63,7 +64,9 @@ function convert(node: MdNode): ExampleNode[] {
 				else if (typeof a.value === 'string') props[a.name] = a.value;
 				else {
 					const parsed = parseLiteral(a.value.value);
-					if (!parsed.ok) throw new Error(`<${name} ${a.name}>: ${parsed.message}`);
+					if (!parsed.ok) {
+						throw new Error(`<${name} ${a.name}>: ${renderText(parsed.message, 'en')}`);
+					}
 					props[a.name] = parsed.value;
 				}
 			}

@@ -7,6 +7,7 @@
  * the build compiles.
  */
 import { mdxToMdast } from 'satteri';
+import type { Said } from '../messages/index.ts';
 import { parseLiteral, type Literal } from './literal.ts';
 
 /** 1-based line and column in the MDX file. */
@@ -23,9 +24,13 @@ export interface JsxAttribute {
 	/** The expression text for `a={…}`, kept for messages. */
 	expression?: string;
 	/** Why `a={…}` is not a literal, when it is not. */
-	error?: string;
+	error?: Said;
 	/** True for a spread `{...props}`, which is never allowed in stories. */
 	spread?: boolean;
+	/** Where the attribute starts in the file (its name, or the `{` of a spread). */
+	at?: SourcePoint;
+	/** Where its value starts (the opening quote or brace) and the value as written. */
+	valueAt?: SourcePoint & { text: string };
 }
 
 /** One JSX element (a component or an HTML tag) in the body. */
@@ -117,6 +122,89 @@ function textOf(node: MdNode): string {
 	return (node.children ?? []).map(textOf).join('');
 }
 
+/** The 1-based line and column of each 0-based offset of `source`. */
+function pointsOf(source: string): (offset: number) => SourcePoint {
+	const starts = [0];
+	for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+	return (offset) => {
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((starts[mid] ?? 0) <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
+	};
+}
+
+/** The offset just after a balanced `{…}` starting at `i`, strings and comments skipped. */
+function skipBraces(source: string, i: number): number {
+	let depth = 0;
+	while (i < source.length) {
+		const c = source[i];
+		if (c === '"' || c === "'" || c === '`') {
+			const end = source.indexOf(c, i + 1);
+			i = end < 0 ? source.length : end + 1;
+			continue;
+		}
+		if (source.startsWith('/*', i)) {
+			const end = source.indexOf('*/', i + 2);
+			i = end < 0 ? source.length : end + 2;
+			continue;
+		}
+		if (c === '{') depth++;
+		else if (c === '}' && --depth === 0) return i + 1;
+		i++;
+	}
+	return i;
+}
+
+/**
+ * The attributes of the opening tag at `start` as written: where each starts and, when it has
+ * one, where its value starts and its text. The parser gives elements a position but not their
+ * attributes; this reads them from the source so a problem can point at the token at fault.
+ */
+function attributeSpans(
+	source: string,
+	start: number,
+): { start: number; value?: { start: number; end: number } }[] {
+	const out: { start: number; value?: { start: number; end: number } }[] = [];
+	let i = start + 1;
+	while (i < source.length && /[\w.:-]/.test(source[i] as string)) i++;
+	for (;;) {
+		while (i < source.length && /\s/.test(source[i] as string)) i++;
+		const c = source[i];
+		if (c === undefined || c === '>' || c === '/') return out;
+		if (c === '{') {
+			const end = skipBraces(source, i);
+			out.push({ start: i, value: { start: i, end } });
+			i = end;
+			continue;
+		}
+		const nameStart = i;
+		while (i < source.length && !/[\s=/>{]/.test(source[i] as string)) i++;
+		if (i === nameStart) return out;
+		let j = i;
+		while (j < source.length && /\s/.test(source[j] as string)) j++;
+		if (source[j] !== '=') {
+			out.push({ start: nameStart });
+			continue;
+		}
+		j++;
+		while (j < source.length && /\s/.test(source[j] as string)) j++;
+		const q = source[j];
+		const end =
+			q === '"' || q === "'"
+				? source.indexOf(q, j + 1) + 1 || source.length
+				: q === '{'
+					? skipBraces(source, j)
+					: j;
+		out.push({ start: nameStart, value: { start: j, end } });
+		i = end;
+	}
+}
+
 /** Parse MDX source. Never throws: a syntax error is returned in `error`. */
 export function parseMdx(source: string): ParsedMdx {
 	const out: ParsedMdx = {
@@ -143,6 +231,7 @@ export function parseMdx(source: string): ParsedMdx {
 		};
 		return out;
 	}
+	const point = pointsOf(source);
 	const texts: string[] = [];
 	const definitions = new Map<string, SourcePoint & { url: string; label: string }>();
 	const references: (LinkUsage & { identifier: string })[] = [];
@@ -175,6 +264,21 @@ export function parseMdx(source: string): ParsedMdx {
 				});
 				const props: Record<string, Literal> = {};
 				for (const a of attributes) if (a.value !== undefined) props[a.name] = a.value;
+				const offset = node.position?.start.offset;
+				const spans = offset === undefined ? [] : attributeSpans(source, offset);
+				if (spans.length === attributes.length) {
+					spans.forEach((span, k) => {
+						const a = attributes[k];
+						if (!a) return;
+						a.at = point(span.start);
+						if (span.value) {
+							a.valueAt = {
+								...point(span.value.start),
+								text: source.slice(span.value.start, span.value.end),
+							};
+						}
+					});
+				}
 				out.jsx.push({
 					...at(node),
 					name: node.name ?? '',

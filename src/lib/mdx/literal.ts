@@ -7,17 +7,21 @@
  * build time.
  */
 
+import { say, type Said } from '../messages/index.ts';
+
 /** A literal value as written in MDX. */
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
 
 /** Either the value, or why it is not a literal and where (character offset in the source). */
 export type LiteralResult =
-	{ ok: true; value: Literal } | { ok: false; message: string; offset: number };
+	{ ok: true; value: Literal } | { ok: false; message: Said; offset: number };
 
 class LiteralError extends Error {
 	readonly offset: number;
-	constructor(message: string, offset: number) {
-		super(message);
+	readonly said: Said;
+	constructor(said: Said, offset: number) {
+		super(said.key);
+		this.said = said;
 		this.offset = offset;
 	}
 }
@@ -25,7 +29,7 @@ class LiteralError extends Error {
 /** Parse `source` as one literal expression. */
 export function parseLiteral(source: string): LiteralResult {
 	let i = 0;
-	const fail = (message: string): never => {
+	const fail = (message: Said): never => {
 		throw new LiteralError(message, i);
 	};
 	const space = () => {
@@ -36,7 +40,7 @@ export function parseLiteral(source: string): LiteralResult {
 				while (i < source.length && source[i] !== '\n') i++;
 			} else if (source.startsWith('/*', i)) {
 				const end = source.indexOf('*/', i + 2);
-				if (end < 0) fail('unclosed comment');
+				if (end < 0) fail(say('literal.unclosed-comment'));
 				i = end + 2;
 			} else break;
 		}
@@ -48,14 +52,14 @@ export function parseLiteral(source: string): LiteralResult {
 		while (i < source.length && source[i] !== quote) {
 			const c = source[i] as string;
 			if (quote === '`' && c === '$' && source[i + 1] === '{') {
-				fail('template expressions (${…}) are not allowed; write the text itself');
+				fail(say('literal.template'));
 			}
 			if (c === '\\') {
 				const n = source[i + 1];
 				const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0' };
 				if (n === 'u') {
 					const hex = /^[0-9a-fA-F]{4}/.exec(source.slice(i + 2))?.[0];
-					if (!hex) fail('bad \\u escape');
+					if (!hex) fail(say('literal.escape'));
 					out += String.fromCharCode(parseInt(hex as string, 16));
 					i += 6;
 					continue;
@@ -64,18 +68,18 @@ export function parseLiteral(source: string): LiteralResult {
 				i += 2;
 				continue;
 			}
-			if (c === '\n' && quote !== '`') fail('a string may not span lines');
+			if (c === '\n' && quote !== '`') fail(say('literal.multiline'));
 			out += c;
 			i++;
 		}
-		if (source[i] !== quote) fail('unclosed string');
+		if (source[i] !== quote) fail(say('literal.unclosed-string'));
 		i++;
 		return out;
 	};
 	const value = (): Literal => {
 		space();
 		const c = source[i];
-		if (c === undefined) return fail('a value is missing');
+		if (c === undefined) return fail(say('literal.missing'));
 		if (c === '"' || c === "'" || c === '`') return string();
 		if (c === '[') {
 			i++;
@@ -89,7 +93,7 @@ export function parseLiteral(source: string): LiteralResult {
 				out.push(value());
 				space();
 				if (source[i] === ',') i++;
-				else if (source[i] !== ']') fail('expected "," or "]"');
+				else if (source[i] !== ']') fail(say('literal.list'));
 			}
 		}
 		if (c === '{') {
@@ -106,18 +110,18 @@ export function parseLiteral(source: string): LiteralResult {
 				if (k === '"' || k === "'") key = string();
 				else {
 					const m = /^[A-Za-z_$][\w$]*/.exec(source.slice(i));
-					if (!m) return fail('expected a property name');
+					if (!m) return fail(say('literal.key'));
 					key = m[0];
 					i += key.length;
 				}
 				space();
-				if (source[i] !== ':') fail(`expected ":" after "${key}"`);
+				if (source[i] !== ':') fail(say('literal.colon', { key }));
 				i++;
-				if (Object.hasOwn(out, key)) fail(`"${key}" is given twice`);
+				if (Object.hasOwn(out, key)) fail(say('literal.twice', { key }));
 				out[key] = value();
 				space();
 				if (source[i] === ',') i++;
-				else if (source[i] !== '}') fail('expected "," or "}"');
+				else if (source[i] !== '}') fail(say('literal.object'));
 			}
 		}
 		const num = /^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?/.exec(source.slice(i));
@@ -135,16 +139,16 @@ export function parseLiteral(source: string): LiteralResult {
 				return v;
 			}
 		}
-		return fail('only literal values are allowed here (text, numbers, true/false, lists, objects)');
+		return fail(say('literal.not-literal'));
 	};
 	try {
 		const v = value();
 		space();
-		if (i < source.length) fail('unexpected text after the value');
+		if (i < source.length) fail(say('literal.trailing'));
 		return { ok: true, value: v };
 	} catch (error) {
 		if (error instanceof LiteralError)
-			return { ok: false, message: error.message, offset: error.offset };
+			return { ok: false, message: error.said, offset: error.offset };
 		throw error;
 	}
 }

@@ -4,6 +4,7 @@
  * `registry.ts` gathers them; a component without a spec cannot be used in a story.
  */
 import type { CheckedDataset, Row } from '../data/validate.ts';
+import type { Text } from '../messages/index.ts';
 import type { Literal } from './literal.ts';
 
 /**
@@ -76,9 +77,10 @@ export interface ComponentSpec {
 	props: Record<string, PropSpec>;
 	/**
 	 * Extra checks once the props are known to be well-formed: return one message per problem
-	 * (`annotation x "2030" is outside the data`). Optional.
+	 * (`annotation x "2030" is outside the data`), a catalogued text (`say('check.…')`) or
+	 * plain words. Optional.
 	 */
-	check?: (props: Record<string, Literal>, ctx: CheckContext) => string[];
+	check?: (props: Record<string, Literal>, ctx: CheckContext) => Text[];
 	/**
 	 * The source ids (data/sources.csv) behind what this use of the component shows, for the
 	 * story's source list. Optional: by default the sources of the rows its `dataset` and `where`

@@ -8,7 +8,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { catalogStamp, loadCatalog } from '../data/load.ts';
-import { DataError, hasErrors, sortProblems, type Problem } from '../data/problems.ts';
+import {
+	DataError,
+	hasErrors,
+	problemLang,
+	sortProblems,
+	type Problem,
+	type ReportTitle,
+} from '../data/problems.ts';
+import type { Lang } from '../format/index.ts';
+import { renderText, say } from '../messages/index.ts';
 import { COMPONENT_SPECS } from '../mdx/registry.ts';
 import {
 	buildDay,
@@ -63,11 +72,20 @@ export class LocatedError extends DataError {
 	readonly id?: string;
 	/** The overlay's heading. */
 	readonly title: string;
-	constructor(problems: readonly Problem[], title: string, root: string) {
-		super(problems, title);
-		this.name = title === 'Invalid data' ? 'DataError' : 'StoryError';
-		this.title = `${title}: fix the file and save, this page reloads by itself`;
-		const first = sortProblems(problems.filter((p) => p.severity === 'error'))[0];
+	/**
+	 * @param lang the reader's choice (`LUMBUNG_LANG`); without it, the language of the story
+	 *   the first error is in (Indonesian for data; a `translation-mismatch` only when there is no
+	 *   other error)
+	 */
+	constructor(problems: readonly Problem[], about: ReportTitle, root: string, lang?: Lang) {
+		const errors = sortProblems(problems.filter((p) => p.severity === 'error'));
+		// A translation mismatch follows from an edit in one version: point at, and speak the
+		// language of, the edited story's own error when there is one.
+		const first = errors.find((p) => p.code !== 'translation-mismatch') ?? errors[0];
+		const l = first ? problemLang(first, lang) : (lang ?? 'id');
+		super(problems, about, lang ?? l);
+		this.name = about === 'data' ? 'DataError' : 'StoryError';
+		this.title = renderText(say('title.overlay', { title: say(`title.${about}`) }), l);
 		if (!first) return;
 		const file = isAbsolute(first.file) ? first.file : join(root, first.file);
 		const line = Math.max(1, first.line);
@@ -75,7 +93,7 @@ export class LocatedError extends DataError {
 		const csv = file.endsWith('.csv');
 		this.loc = csv ? { file, line } : { file, line, column: Math.max(1, first.col) };
 		this.id = file;
-		if (first.hint) this.hint = first.hint;
+		if (first.hint) this.hint = renderText(first.hint, l);
 		if (existsSync(file) && /\.(mdx|md|json|csv)$/.test(file)) {
 			const text = readFileSync(file, 'utf8');
 			const frame = codeFrame(text, line, csv ? 0 : Math.max(1, first.col));
@@ -84,7 +102,8 @@ export class LocatedError extends DataError {
 	}
 }
 
-function storiesStamp(root: string): string {
+/** A cheap fingerprint of the story files under `root` (names, sizes, modification times). */
+export function storiesStamp(root: string): string {
 	const { stories, problems } = listStoryFiles(root);
 	return [...stories.map((s) => s.file), ...problems.map((p) => p.file)]
 		.map((file) => {
@@ -118,11 +137,14 @@ export function checkProject(root: string, options: CheckOptions = {}): ProjectP
 	return result;
 }
 
-/** The error `npm run dev` should show now, or undefined when the data and stories are fine. */
-export function projectError(root: string): LocatedError | undefined {
+/**
+ * The error `npm run dev` should show now, or undefined when the data and stories are fine;
+ * `lang` as for {@link LocatedError}.
+ */
+export function projectError(root: string, lang?: Lang): LocatedError | undefined {
 	const { data, stories } = checkProject(root);
-	if (hasErrors(data)) return new LocatedError(data, 'Invalid data', root);
-	if (hasErrors(stories)) return new LocatedError(stories, 'Invalid stories', root);
+	if (hasErrors(data)) return new LocatedError(data, 'data', root, lang);
+	if (hasErrors(stories)) return new LocatedError(stories, 'stories', root, lang);
 	return undefined;
 }
 
@@ -130,9 +152,9 @@ export function projectError(root: string): LocatedError | undefined {
  * The error for one story file (repo-relative `file`), or undefined when it has none: what the
  * MDX transform raises in dev, so the overlay points into that story.
  */
-export function storyError(root: string, file: string): LocatedError | undefined {
+export function storyError(root: string, file: string, lang?: Lang): LocatedError | undefined {
 	const { data, stories } = checkProject(root);
-	if (hasErrors(data)) return new LocatedError(data, 'Invalid data', root);
+	if (hasErrors(data)) return new LocatedError(data, 'data', root, lang);
 	const mine = stories.filter((p) => p.file === file);
-	return hasErrors(mine) ? new LocatedError(mine, 'Invalid stories', root) : undefined;
+	return hasErrors(mine) ? new LocatedError(mine, 'stories', root, lang) : undefined;
 }

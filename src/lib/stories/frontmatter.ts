@@ -10,16 +10,16 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import { isRealDate } from '../data/cast.ts';
 import type { CheckedDataset } from '../data/validate.ts';
 import { didYouMean, type Problem } from '../data/problems.ts';
+import { problemText, say, type Said } from '../messages/index.ts';
+import { issueText } from '../messages/zod.ts';
 
-const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-" (e.g. jawa-timur)');
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'zod.slug');
 
 const isoDate = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2022-11-01')
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'zod.iso-date')
 	.refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), {
-		message: 'this date does not exist in the calendar',
+		message: 'zod.calendar',
 	});
 
 /** The frontmatter of a story. Every key is documented for the journalists' guide. */
@@ -57,9 +57,7 @@ export const storyFrontmatterSchema = z.strictObject({
 	/** Optional cover image under public/ (it must exist), shown under the headline with its credit. */
 	cover: z
 		.strictObject({
-			image: z
-				.string()
-				.regex(/^\/[\w./-]+\.(png|jpe?g|webp|svg)$/, 'a path under public/, e.g. /img/x.jpg'),
+			image: z.string().regex(/^\/[\w./-]+\.(png|jpe?g|webp|svg)$/, 'zod.public-path'),
 			alt: z.string().trim().min(1).max(250),
 			credit: z.string().trim().min(1).max(150),
 		})
@@ -87,74 +85,43 @@ export const storyFrontmatterSchema = z.strictObject({
 });
 
 /**
- * For each frontmatter key: what it accepts and an example line, used in error messages
- * (`expected`, `hint`) and by `npm run new:story`.
+ * For each frontmatter key: an example line, used in error messages (`hint`) and by
+ * `npm run new:story`; what each key accepts is in the message catalogue
+ * (`frontmatter.expected.<key>`).
  */
 export const FRONTMATTER_HELP: Record<
 	keyof z.input<typeof storyFrontmatterSchema>,
-	{ expected: string; example: string }
+	{ example: string }
 > = {
-	title: {
-		expected: 'the headline: text, at most 140 characters',
-		example: "title: 'Kakao Kutai Timur menunggu pembeli'",
-	},
-	dek: {
-		expected: 'one or two sentences under the headline, at most 320 characters',
-		example: "dek: 'Kebunnya ada; produksinya belum stabil.'",
-	},
-	authors: {
-		expected: 'a list of at most 10 names, each at most 80 characters',
-		example: "authors: ['Nama Penulis']",
-	},
-	published: {
-		expected: 'a date written YYYY-MM-DD (a later day than today schedules the story)',
-		example: 'published: 2025-03-01',
-	},
-	updated: {
-		expected: 'a date written YYYY-MM-DD, not before published',
-		example: 'updated: 2025-03-15',
-	},
-	lang: { expected: 'id or en, the same as the folder the file is in', example: 'lang: id' },
-	regions: {
-		expected: 'a list of region slugs from data/regions.csv',
-		example: "regions: ['lamongan', 'jawa-timur']",
-	},
-	commodities: {
-		expected: 'a list of commodity keys from data/commodities.csv',
-		example: "commodities: ['kakao']",
-	},
-	datasets: {
-		expected: 'a list of dataset ids (file names in data/ without .csv)',
-		example: "datasets: ['villages']",
-	},
-	sources: {
-		expected: 'a list of source ids from data/sources.csv',
-		example: "sources: ['indovoices-nusasari']",
-	},
-	translationKey: {
-		expected: 'lowercase letters, digits and "-"; the same in both languages of a story',
-		example: 'translationKey: kakao-kutai-timur',
-	},
-	draft: { expected: 'true or false', example: 'draft: true' },
-	featured: { expected: 'true or false', example: 'featured: false' },
+	title: { example: "title: 'Kakao Kutai Timur menunggu pembeli'" },
+	dek: { example: "dek: 'Kebunnya ada; produksinya belum stabil.'" },
+	authors: { example: "authors: ['Nama Penulis']" },
+	published: { example: 'published: 2025-03-01' },
+	updated: { example: 'updated: 2025-03-15' },
+	lang: { example: 'lang: id' },
+	regions: { example: "regions: ['lamongan', 'jawa-timur']" },
+	commodities: { example: "commodities: ['kakao']" },
+	datasets: { example: "datasets: ['villages']" },
+	sources: { example: "sources: ['indovoices-nusasari']" },
+	translationKey: { example: 'translationKey: kakao-kutai-timur' },
+	draft: { example: 'draft: true' },
+	featured: { example: 'featured: false' },
 	cover: {
-		expected:
-			'image (a file under public/, written from the site root), alt (at most 250 characters) and credit (at most 150)',
 		example:
 			"cover: { image: '/img/kakao.jpg', alt: 'Petani menjemur biji kakao', credit: 'Foto: Nama' }",
 	},
 	figures: {
-		expected:
-			'a list of { text, fact } or { text, dataset, column, where }: each figure in the title or dek and the data it comes from',
 		example:
 			"figures: [{ text: '1.909', dataset: dd-national, column: villages, where: { as_of: '2025-03' } }]",
 	},
 	corrections: {
-		expected: 'a list of { date, text }, each text at most 1,000 characters',
 		example:
 			"corrections: [{ date: 2025-03-02, text: 'Luas kebun diperbaiki: 1.161 ha, bukan 1.611 ha.' }]",
 	},
 };
+
+/** What a frontmatter key accepts, in the reader's language. */
+const expectedOf = (key: keyof typeof FRONTMATTER_HELP): Said => say(`frontmatter.expected.${key}`);
 
 /** Parsed, checked frontmatter. */
 export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
@@ -204,10 +171,7 @@ export function checkFrontmatter(
 			...base,
 			line: 1,
 			col: 1,
-			code: 'frontmatter-missing',
-			message: 'the story has no frontmatter',
-			expected: 'a block between two "---" lines at the top with title, dek, authors…',
-			hint: 'copy the frontmatter of an existing story, or run npm run new:story',
+			...problemText('frontmatter-missing/none'),
 		});
 		return { problems };
 	}
@@ -221,13 +185,10 @@ export function checkFrontmatter(
 		problems.push({
 			...base,
 			...at(error.pos[0]),
-			code: 'frontmatter-yaml',
 			// yaml's own "at line N, column M" counts from the frontmatter, not the file: drop it.
-			message: (error.message.split('\n')[0] ?? 'invalid YAML').replace(
-				/ at line \d+, column \d+:?$/,
-				'',
-			),
-			hint: 'check indentation, and put text containing ":" or "#" in quotes',
+			...problemText('frontmatter-yaml', {
+				detail: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
+			}),
 		});
 	}
 	if (problems.length) return { problems };
@@ -257,14 +218,11 @@ export function checkFrontmatter(
 					problems.push({
 						...base,
 						...at(keyAt(key)?.range?.[0]),
-						code: 'frontmatter-unknown-key',
+						...problemText('frontmatter-unknown-key', { key }),
 						subject: `frontmatter.${key}`,
-						message: `unknown key "${key}"`,
 						value: key,
 						expected: Object.keys(storyFrontmatterSchema.shape).join(', '),
-						hint: guess
-							? `did you mean "${guess}"?`
-							: 'the keys are listed in docs/panduan.md (Frontmatter); delete this one',
+						...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 					});
 				}
 				continue;
@@ -272,20 +230,19 @@ export function checkFrontmatter(
 			const node = nodeAt(path);
 			const missing = node === undefined || (path.length > 0 && doc.getIn(path) === undefined);
 			const value = doc.getIn(path);
-			const help = FRONTMATTER_HELP[path[0] as keyof typeof FRONTMATTER_HELP];
+			const key = path[0] as keyof typeof FRONTMATTER_HELP;
+			const help = FRONTMATTER_HELP[key];
+			const example = help?.example ?? '';
+			const words = missing
+				? problemText('frontmatter-missing/key', { name, example })
+				: problemText('frontmatter-type/invalid', { name, issue: issueText(issue), example });
 			problems.push({
 				...base,
 				...at(missing ? 0 : node?.range?.[0]),
-				code: missing ? 'frontmatter-missing' : 'frontmatter-type',
+				...words,
 				subject: `frontmatter.${name}`,
-				message: missing ? `"${name}" is required` : `${name}: ${issue.message}`,
 				value: missing || value === undefined ? '' : clip(String(value)),
-				...(help
-					? {
-							expected: help.expected,
-							hint: missing ? `add the line ${help.example}` : `for example ${help.example}`,
-						}
-					: {}),
+				...(help ? { expected: expectedOf(key) } : { hint: say('frontmatter.help') }),
 			});
 		}
 		return { problems };
@@ -297,24 +254,22 @@ export function checkFrontmatter(
 		problems.push({
 			...base,
 			...ref('lang', undefined),
-			code: 'frontmatter-type',
+			...problemText('frontmatter-type/lang', { lang: data.lang, folder: ctx.folderLang }),
 			subject: 'frontmatter.lang',
-			message: `lang is "${data.lang}" but the file is in the ${ctx.folderLang}/ folder`,
 			value: data.lang,
 			expected: ctx.folderLang,
-			hint: `write lang: ${ctx.folderLang}, or move the file to src/content/stories/${data.lang}/`,
 		});
 	}
 	if (data.updated && data.updated < data.published) {
 		problems.push({
 			...base,
 			...ref('updated', undefined),
-			code: 'frontmatter-type',
+			...problemText('frontmatter-type/updated', {
+				updated: data.updated,
+				published: data.published,
+			}),
 			subject: 'frontmatter.updated',
-			message: `updated (${data.updated}) is before published (${data.published})`,
 			value: data.updated,
-			expected: `a date on or after ${data.published}`,
-			hint: 'updated is the date of the last substantive change; leave it out until there is one',
 		});
 	}
 	if (data.updated && ctx.today && data.updated > ctx.today) {
@@ -334,12 +289,12 @@ export function checkFrontmatter(
 			problems.push({
 				...base,
 				...at(nodeAt(['corrections', i, 'date'])?.range?.[0]),
-				code: 'frontmatter-type',
+				...problemText('frontmatter-type/correction-date', {
+					date: c.date,
+					published: data.published,
+				}),
 				subject: `frontmatter.corrections.${i}.date`,
-				message: `a correction (${c.date}) cannot be before publication (${data.published})`,
 				value: c.date,
-				expected: `a date on or after ${data.published}`,
-				hint: 'the date of a correction is the day it was made',
 			});
 		}
 	});
@@ -365,12 +320,9 @@ export function checkFrontmatter(
 			problems.push({
 				...base,
 				...at(nodeAt(path)?.range?.[0]),
-				code: 'frontmatter-todo',
+				...problemText('frontmatter-todo'),
 				subject: `frontmatter.${path.join('.')}`,
-				message: 'this is still a TODO placeholder, and the story is not a draft',
 				value: text,
-				expected: 'the final text',
-				hint: 'write the text, or keep "draft: true" until the story is ready',
 			});
 		}
 	}
@@ -378,21 +330,18 @@ export function checkFrontmatter(
 		problems.push({
 			...base,
 			...at(nodeAt(['cover', 'image'])?.range?.[0]),
-			code: 'frontmatter-reference',
+			...problemText('frontmatter-reference/cover', { image: data.cover.image }),
 			subject: 'frontmatter.cover.image',
-			message: `the cover image ${data.cover.image} is not in public/`,
 			value: data.cover.image,
-			expected: 'the path of a file under public/, e.g. /img/kakao.jpg for public/img/kakao.jpg',
-			hint: 'save the photo (with permission) under public/img/ and write its path from the site root',
 		});
 	}
 	const keys = (id: string, field: string) =>
 		(ctx.datasets.get(id)?.rows ?? []).map((r) => String(r[field]));
-	const checks: [keyof StoryFrontmatter, string[], string][] = [
-		['regions', keys('regions', 'slug'), 'a region slug in data/regions.csv'],
-		['commodities', keys('commodities', 'key'), 'a commodity key in data/commodities.csv'],
-		['datasets', [...ctx.datasets.keys()], 'a dataset id in data/'],
-		['sources', keys('sources', 'id'), 'a source id in data/sources.csv'],
+	const checks: [keyof StoryFrontmatter, string[], Said][] = [
+		['regions', keys('regions', 'slug'), say('reference.region')],
+		['commodities', keys('commodities', 'key'), say('reference.commodity')],
+		['datasets', [...ctx.datasets.keys()], say('reference.dataset')],
+		['sources', keys('sources', 'id'), say('reference.source')],
 	];
 	for (const [key, known, expected] of checks) {
 		(data[key] as string[]).forEach((value, i) => {
@@ -401,12 +350,11 @@ export function checkFrontmatter(
 			problems.push({
 				...base,
 				...ref(key, i),
-				code: 'frontmatter-reference',
+				...problemText('frontmatter-reference/unknown', { value }),
 				subject: `frontmatter.${key}`,
-				message: `"${value}" does not exist`,
 				value,
 				expected,
-				...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+				...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 			});
 		});
 	}

@@ -11,7 +11,20 @@ import type { Value } from '../data/cast.ts';
 import { didYouMean, type Problem } from '../data/problems.ts';
 import { filterRows } from '../data/rows.ts';
 import type { CheckedDataset } from '../data/validate.ts';
-import { isOnlyComments, type JsxUsage, type ParsedMdx } from '../mdx/extract.ts';
+import {
+	problemText,
+	say,
+	type ProblemCode,
+	type ProblemWords,
+	type Said,
+} from '../messages/index.ts';
+import {
+	isOnlyComments,
+	type JsxAttribute,
+	type JsxUsage,
+	type ParsedMdx,
+	type SourcePoint,
+} from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
 import type { ComponentSpec, PropSpec } from '../mdx/specs.ts';
 
@@ -103,6 +116,38 @@ export function isAllowedUrl(url: string): boolean {
 	return scheme === undefined || /^(https?|mailto|tel)$/i.test(scheme);
 }
 
+/** The point `prefix.length` characters after `from` (which is where `prefix` starts). */
+export function advance(from: SourcePoint, prefix: string): SourcePoint {
+	const lines = prefix.split('\n');
+	return lines.length === 1
+		? { line: from.line, col: from.col + prefix.length }
+		: { line: from.line + lines.length - 1, col: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/**
+ * Where an attribute's value is written: the text inside its quotes, or its `{`; with `needle`,
+ * the first place the value's source contains it (a misspelt column inside `columns={[…]}`, a
+ * value inside `where={{ … }}`). Falls back to the attribute's name, then to the element.
+ */
+export function valuePoint(
+	usage: SourcePoint & { attributes: readonly JsxAttribute[] },
+	a: JsxAttribute | undefined,
+	needles: readonly string[] = [],
+): SourcePoint {
+	const v = a?.valueAt;
+	if (!v) return a?.at ?? { line: usage.line, col: usage.col };
+	for (const needle of needles) {
+		const i = needle ? v.text.indexOf(needle) : -1;
+		// A quoted needle points inside its quotes, at the text itself.
+		const skip = /^["']/.test(needle) ? 1 : 0;
+		if (i >= 0) return advance(v, v.text.slice(0, i + skip));
+	}
+	return v.text.startsWith('"') || v.text.startsWith("'") ? advance(v, v.text[0] ?? '') : v;
+}
+
+/** How a value may be written inside an expression: `"x"`, `'x'`, or bare for numbers. */
+const written = (value: string): string[] => [`"${value}"`, `'${value}'`, value];
+
 /**
  * The problems that would let a story run code at build time: any `import`/`export`, any `{…}`
  * that is more than a comment, any attribute of any element or component that is not a literal,
@@ -120,13 +165,8 @@ export function codeProblems(parsed: ParsedMdx, file: string): Problem[] {
 			...base,
 			line: esm.line,
 			col: esm.col,
-			code: exporting ? 'mdx-forbidden-export' : 'mdx-forbidden-import',
-			message: exporting ? 'a story may not export code' : 'a story may not import code',
+			...problemText(exporting ? 'mdx-forbidden-export' : 'mdx-forbidden-import'),
 			value: s.slice(0, 80),
-			expected: exporting ? 'no export' : 'no import',
-			hint: exporting
-				? 'put data in data/ and use a component; put text in the frontmatter or the body'
-				: 'story components need no import: write <LineChart … /> directly',
 		});
 	}
 	for (const e of parsed.expressions) {
@@ -135,35 +175,31 @@ export function codeProblems(parsed: ParsedMdx, file: string): Problem[] {
 			...base,
 			line: e.line,
 			col: e.col,
-			code: 'mdx-forbidden-expression',
-			message: 'code expressions {…} are not allowed in a story',
+			...problemText('mdx-forbidden-expression'),
 			value: `{${e.value.slice(0, 60)}}`,
-			expected: 'text, or a comment {/* … */}',
-			hint: 'write the text itself; numbers come from <Fact> or <Value>; comments are {/* … */}; a literal brace is \\{',
 		});
 	}
 	for (const usage of parsed.jsx) {
-		const at = { ...base, line: usage.line, col: usage.col };
 		for (const a of usage.attributes) {
+			const at = { ...base, ...(a.at ?? { line: usage.line, col: usage.col }) };
 			if (a.spread) {
 				problems.push({
 					...at,
-					code: 'mdx-forbidden-attribute',
+					...problemText('mdx-forbidden-attribute/spread'),
 					subject: usage.name || '<>',
-					message: 'spread attributes {...x} are not allowed',
 					value: `{${(a.expression ?? '').slice(0, 60)}}`,
-					expected: 'each prop written out: name="value"',
-					hint: 'write every prop by name, with a literal value',
 				});
 			} else if (a.error) {
 				problems.push({
 					...at,
-					code: 'mdx-prop-not-literal',
+					...valuePoint(usage, a),
+					...problemText('mdx-prop-not-literal', {
+						attribute: a.name,
+						expression: (a.expression ?? '').slice(0, 60),
+						detail: a.error,
+					}),
 					subject: `${usage.name || '<>'}.${a.name}`,
-					message: `${a.name}={${(a.expression ?? '').slice(0, 60)}}: ${a.error}`,
 					value: (a.expression ?? '').slice(0, 80),
-					expected: 'a literal: "text", {3}, {true}, {["a", "b"]} or {{ column: "value" }}',
-					hint: 'write the value itself: no variables, calculations or function calls',
 				});
 			}
 		}
@@ -199,23 +235,30 @@ function checkProps(
 	usage: JsxUsage,
 	spec: ComponentSpec,
 	ctx: LintContext,
-	at: Omit<Problem, 'code' | 'message'>,
+	at: Pick<Problem, 'file' | 'severity' | 'line' | 'col'>,
 ): Problem[] {
 	const problems: Problem[] = [];
+	const attribute = (prop: string | undefined) =>
+		prop === undefined ? undefined : usage.attributes.find((a) => a.name === prop);
+	/**
+	 * One problem with `prop`, located at its value (at `needles` inside it, when found), with
+	 * defaults so every prop problem says what was expected and how to write it.
+	 */
 	const problem = (
-		code: string,
 		prop: string | undefined,
-		message: string,
+		words: ProblemWords<ProblemCode>,
 		extra: Partial<Problem> = {},
+		needles: readonly string[] = [],
 	) =>
 		problems.push({
 			...at,
-			code,
+			...(prop === undefined ? {} : valuePoint(usage, attribute(prop), needles)),
 			subject: prop ? `${spec.name}.${prop}` : spec.name,
-			message,
-			// Defaults, so every prop problem says what was expected and how to write it.
-			expected: (prop && spec.props[prop]?.description) || `props ${spec.name} can show`,
-			hint: `example: ${spec.example}`,
+			expected:
+				(prop && spec.props[prop]?.description) ||
+				say('prop.default-expected', { name: spec.name }),
+			hint: say('example', { example: spec.example }),
+			...words,
 			...extra,
 		});
 	const names = Object.keys(spec.props);
@@ -223,24 +266,24 @@ function checkProps(
 		if (a.spread) continue; // reported as a forbidden attribute
 		if (!spec.props[a.name]) {
 			const guess = didYouMean(a.name, names);
-			problem('mdx-unknown-prop', a.name, `${spec.name} has no prop "${a.name}"`, {
+			problem(a.name, problemText('mdx-unknown-prop', { name: spec.name, prop: a.name }), {
+				...(a.at ?? {}),
 				value: a.name,
 				expected: names.join(', '),
-				...(guess ? { hint: `did you mean "${guess}"?` } : { hint: `example: ${spec.example}` }),
+				...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 			});
 		}
 	}
 	for (const [name, p] of Object.entries(spec.props)) {
 		if (p.required && !usage.attributes.some((a) => a.name === name)) {
 			problem(
-				'mdx-missing-prop',
-				name,
-				`${spec.name} needs the prop "${name}" (${p.description})`,
-				{
-					value: '',
-					expected: `${name}=…`,
-					hint: `example: ${spec.example}`,
-				},
+				undefined,
+				problemText('mdx-missing-prop', {
+					name: spec.name,
+					prop: name,
+					description: p.description,
+				}),
+				{ subject: `${spec.name}.${name}`, value: '' },
 			);
 		}
 	}
@@ -254,37 +297,45 @@ function checkProps(
 	const datasetRows = (id: string, key: string) =>
 		(ctx.datasets.get(id)?.rows ?? []).map((r) => String(r[key]));
 
-	const checkColumn = (prop: string, column: Literal, kind: PropSpec['kind']) => {
+	const checkColumn = (
+		prop: string,
+		column: Literal,
+		kind: PropSpec['kind'],
+		needles: readonly string[] = written(String(column)),
+	) => {
 		if (!ds) return;
 		if (typeof column !== 'string') {
-			problem('mdx-invalid-prop', prop, `${prop} must name a column (text)`, {
-				value: describe(column),
-			});
+			problem(prop, problemText('mdx-invalid-prop/column', { prop }), { value: describe(column) });
 			return;
 		}
+		const dataset = dsId ?? '';
 		const field = fields.find((f) => f.name === column);
 		if (!field) {
 			const guess = didYouMean(column, fieldNames);
-			problem('chart-unknown-column', prop, `column "${column}" is not in ${dsId}`, {
-				value: column,
-				expected: `one of ${fieldNames.join(', ')}`,
-				hint: guess
-					? `did you mean "${guess}"?`
-					: `the columns of ${dsId} are declared in data/${dsId}.dataset.json`,
-			});
+			problem(
+				prop,
+				problemText('chart-unknown-column', { column, dataset }),
+				{
+					value: column,
+					expected: say('prop.columns', { list: fieldNames.join(', ') }),
+					...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
+				},
+				needles,
+			);
 			return;
 		}
 		if ((kind === 'numeric-column' || kind === 'numeric-columns') && !NUMERIC.has(field.type)) {
 			const numeric = fields.filter((f) => NUMERIC.has(f.type)).map((f) => f.name);
 			problem(
-				'chart-column-type',
 				prop,
-				`column "${column}" of ${dsId} is ${field.type}, not a number`,
+				problemText('chart-column-type', { column, dataset, type: field.type }),
 				{
 					value: column,
-					expected: numeric.length ? `a number column: ${numeric.join(', ')}` : 'a number column',
-					hint: `this prop draws or writes numbers; ${column} holds ${field.type} values`,
+					expected: numeric.length
+						? say('prop.numeric-columns', { list: numeric.join(', ') })
+						: say('prop.numeric-column'),
 				},
+				needles,
 			);
 		}
 	};
@@ -296,12 +347,11 @@ function checkProps(
 			case 'text': {
 				if (p.list ? !asList(v).every((x) => typeof x === 'string') : typeof v !== 'string') {
 					problem(
-						'mdx-invalid-prop',
 						name,
-						`${name} must be text${p.list ? ' or a list of text' : ''}`,
-						{
-							value: describe(v),
-						},
+						problemText(p.list ? 'mdx-invalid-prop/text-list' : 'mdx-invalid-prop/text', {
+							prop: name,
+						}),
+						{ value: describe(v) },
 					);
 					break;
 				}
@@ -309,33 +359,28 @@ function checkProps(
 				const long = asList(v).find((x) => typeof x === 'string' && x.length > limit);
 				if (typeof long === 'string') {
 					problem(
-						'mdx-too-long',
 						name,
-						`${name} is ${long.length} characters long; the limit is ${limit}`,
-						{
-							value: `${long.slice(0, 60)}…`,
-							expected: `at most ${limit} characters`,
-							hint: 'shorten it; a chart title or label is read at a glance, the story text explains',
-						},
+						problemText('mdx-too-long/prop', { what: name, length: long.length, limit }),
+						{ value: `${long.slice(0, 60)}…` },
 					);
 				}
 				break;
 			}
 			case 'number':
 				if (typeof v !== 'number')
-					problem('mdx-invalid-prop', name, `${name} must be a number, e.g. ${name}={3}`, {
+					problem(name, problemText('mdx-invalid-prop/number', { prop: name }), {
 						value: describe(v),
 					});
 				break;
 			case 'boolean':
 				if (typeof v !== 'boolean')
-					problem('mdx-invalid-prop', name, `${name} must be true or false, e.g. ${name}={false}`, {
+					problem(name, problemText('mdx-invalid-prop/boolean', { prop: name }), {
 						value: describe(v),
 					});
 				break;
 			case 'id':
 				if (typeof v !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v)) {
-					problem('mdx-invalid-prop', name, `${name} must be lowercase letters, digits and "-"`, {
+					problem(name, problemText('mdx-invalid-prop/id', { prop: name }), {
 						value: describe(v),
 					});
 				}
@@ -345,13 +390,16 @@ function checkProps(
 					if (typeof x !== 'string' || !(p.values ?? []).includes(x)) {
 						const guess = typeof x === 'string' ? didYouMean(x, p.values ?? []) : undefined;
 						problem(
-							'mdx-invalid-prop',
 							name,
-							`${name} must be one of ${(p.values ?? []).join(', ')}`,
+							problemText('mdx-invalid-prop/enum', {
+								prop: name,
+								values: (p.values ?? []).join(', '),
+							}),
 							{
 								value: describe(x),
-								...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+								...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 							},
+							written(describe(x)),
 						);
 					}
 				}
@@ -359,12 +407,10 @@ function checkProps(
 			case 'dataset':
 				if (typeof v !== 'string' || !ctx.datasets.has(v)) {
 					const guess = typeof v === 'string' ? didYouMean(v, ctx.datasets.keys()) : undefined;
-					problem('mdx-unknown-dataset', name, `dataset "${describe(v)}" does not exist in data/`, {
+					problem(name, problemText('mdx-unknown-dataset', { dataset: describe(v) }), {
 						value: describe(v),
 						expected: [...ctx.datasets.keys()].join(', '),
-						hint: guess
-							? `did you mean "${guess}"?`
-							: 'a dataset id is its file name in data/ without .csv; a new one is added with npm run new:dataset',
+						...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 					});
 				}
 				break;
@@ -380,17 +426,14 @@ function checkProps(
 			case 'where': {
 				if (!ds) break;
 				if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-					problem(
-						'mdx-invalid-prop',
-						name,
-						`${name} must be an object like {{ column: "value" }}`,
-						{ value: describe(v) },
-					);
+					problem(name, problemText('mdx-invalid-prop/where', { prop: name }), {
+						value: describe(v),
+					});
 					break;
 				}
 				for (const [column, wanted] of Object.entries(v)) {
 					if (!fieldNames.includes(column)) {
-						checkColumn(name, column, 'column');
+						checkColumn(name, column, 'column', [...written(column)]);
 						continue;
 					}
 					const present = [...new Set(ds.rows.map((r) => String(r[column] as Value)))];
@@ -398,14 +441,20 @@ function checkProps(
 						if (!present.includes(String(w))) {
 							const guess = didYouMean(String(w), present);
 							problem(
-								'mdx-where-no-match',
 								name,
-								`no row of ${dsId} has ${column} = "${describe(w)}"`,
+								problemText('mdx-where-no-match', {
+									dataset: dsId ?? '',
+									column,
+									value: describe(w),
+								}),
 								{
 									value: describe(w),
-									expected: `one of ${present.slice(0, 12).join(', ')}${present.length > 12 ? ', …' : ''}`,
-									...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+									expected: say('prop.where-values', {
+										list: `${present.slice(0, 12).join(', ')}${present.length > 12 ? ', …' : ''}`,
+									}),
+									...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
 								},
+								written(describe(w)),
 							);
 						}
 					}
@@ -416,23 +465,28 @@ function checkProps(
 			case 'source':
 			case 'region':
 			case 'commodity': {
-				const [id, keys, what] =
+				const [id, keys, what]: [string, string[], Said] =
 					p.kind === 'figure'
-						? ['figures', ['id'], 'a figure id in data/figures.csv']
+						? ['figures', ['id'], say('reference.figure')]
 						: p.kind === 'source'
-							? ['sources', ['id'], 'a source id in data/sources.csv']
+							? ['sources', ['id'], say('reference.source')]
 							: p.kind === 'region'
-								? ['regions', ['code', 'slug'], 'a region code or slug in data/regions.csv']
-								: ['commodities', ['key'], 'a commodity key in data/commodities.csv'];
+								? ['regions', ['code', 'slug'], say('reference.region-code')]
+								: ['commodities', ['key'], say('reference.commodity')];
 				const known = keys.flatMap((k) => datasetRows(id, k));
 				for (const x of p.list ? asList(v) : [v]) {
 					if (typeof x !== 'string' || !known.includes(x)) {
 						const guess = typeof x === 'string' ? didYouMean(x, known) : undefined;
-						problem('mdx-unknown-reference', name, `"${describe(x)}" is not ${what}`, {
-							value: describe(x),
-							expected: what,
-							...(guess ? { hint: `did you mean "${guess}"?` } : {}),
-						});
+						problem(
+							name,
+							problemText('mdx-unknown-reference', { value: describe(x), what }),
+							{
+								value: describe(x),
+								expected: what,
+								...(guess ? { hint: say('did-you-mean', { guess }) } : {}),
+							},
+							written(describe(x)),
+						);
 					}
 				}
 				break;
@@ -443,8 +497,8 @@ function checkProps(
 	}
 	if (problems.length === 0 && spec.check) {
 		const rows = ds ? filterRows(ds.rows, props.where) : [];
-		for (const message of spec.check(props, { datasets: ctx.datasets, rows })) {
-			problem('mdx-invalid-prop', undefined, message, {
+		for (const detail of spec.check(props, { datasets: ctx.datasets, rows })) {
+			problem(undefined, problemText('mdx-invalid-prop/check', { detail }), {
 				value: usage.attributes
 					.map((a) => `${a.name}=${a.expression ?? JSON.stringify(a.value)}`)
 					.join(' '),
@@ -472,11 +526,8 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				...base,
 				line: parsed.error.line,
 				col: parsed.error.col,
-				code: 'mdx-syntax',
-				message: parsed.error.message,
+				...problemText('mdx-syntax', { detail: parsed.error.message }),
 				value: parsed.error.text.trim().slice(0, 80),
-				expected: 'MDX: Markdown text, and components written <Name prop="value" />',
-				hint: 'a "<" or "{" in text must be escaped as \\< or \\{; every tag must be closed (<Fact id="…" />)',
 			},
 		];
 	}
@@ -488,25 +539,20 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 		// repeat them.
 		if (usage.attributes.some((a) => a.spread || a.error)) continue;
 		for (const a of usage.attributes) {
+			const attrAt = { ...at, ...(a.at ?? {}) };
 			if (/^on/i.test(a.name)) {
 				problems.push({
-					...at,
-					code: 'mdx-forbidden-attribute',
+					...attrAt,
+					...problemText('mdx-forbidden-attribute/handler', { attribute: a.name, name }),
 					subject: `${name}.${a.name}`,
-					message: `event-handler attribute "${a.name}" is not allowed`,
 					value: a.name,
-					expected: `the props of <${name}> (see /panduan/komponen/)`,
-					hint: 'stories cannot run scripts; interactivity comes from our components',
 				});
 			} else if (a.name === 'style' || a.name === 'dangerouslySetInnerHTML') {
 				problems.push({
-					...at,
-					code: 'mdx-forbidden-attribute',
+					...attrAt,
+					...problemText('mdx-forbidden-attribute/style', { attribute: a.name, name }),
 					subject: `${name}.${a.name}`,
-					message: `"${a.name}" is not allowed`,
 					value: a.name,
-					expected: `the props of <${name}> (see /panduan/komponen/)`,
-					hint: 'the site has a strict Content-Security-Policy; styling comes from our components',
 				});
 			} else if (
 				URL_ATTRIBUTES.has(a.name.toLowerCase()) &&
@@ -515,24 +561,24 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 			) {
 				problems.push({
 					...at,
-					code: 'mdx-unsafe-url',
+					...valuePoint(usage, a),
+					...problemText('mdx-unsafe-url', { what: a.name }),
 					subject: `${name}.${a.name}`,
-					message: `${a.name} uses a URL scheme a story may not link to`,
 					value: a.value,
-					expected: 'an https:// address or a path on the site (/data/…)',
-					hint: 'javascript:, vbscript:, data: and file: links can run code or leak files; link to a page instead',
 				});
 			} else {
 				const long = stringsOf(a.value).find((t) => t.length > LITERAL_TEXT_LIMIT);
 				if (long !== undefined) {
 					problems.push({
 						...at,
-						code: 'mdx-too-long',
+						...valuePoint(usage, a),
+						...problemText('mdx-too-long', {
+							what: a.name,
+							length: long.length,
+							limit: LITERAL_TEXT_LIMIT,
+						}),
 						subject: `${name}.${a.name}`,
-						message: `${a.name} is ${long.length} characters long; the limit is ${LITERAL_TEXT_LIMIT}`,
 						value: `${long.slice(0, 60)}…`,
-						expected: `at most ${LITERAL_TEXT_LIMIT} characters`,
-						hint: 'shorten it; long explanations belong in the story text',
 					});
 				}
 			}
@@ -544,25 +590,23 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 					if (allowed.has(a.name) || /^on/i.test(a.name) || a.name === 'style') continue;
 					problems.push({
 						...at,
-						code: 'mdx-forbidden-attribute',
+						...(a.at ?? {}),
+						...problemText('mdx-forbidden-attribute/inline', { name, attribute: a.name }),
 						subject: `${name}.${a.name}`,
-						message: `<${name}> may not have the attribute "${a.name}"`,
 						value: a.name,
 						expected: allowed.size
-							? `only ${[...allowed].map((x) => `${x}="…"`).join(', ')}`
-							: `<${name}> without attributes`,
-						hint: 'inline tags only mark up text: ids, classes, popovers, hidden or data-* attributes would change what readers see',
+							? say('inline.only', { list: [...allowed].map((x) => `${x}="…"`).join(', ') })
+							: say('inline.none', { name }),
 					});
 				}
 				for (const a of usage.attributes) {
 					if (allowed.has(a.name) && typeof a.value !== 'string') {
 						problems.push({
 							...at,
-							code: 'mdx-invalid-prop',
+							...valuePoint(usage, a),
+							...problemText('mdx-invalid-prop/quoted', { attribute: a.name, name }),
 							subject: `${name}.${a.name}`,
-							message: `${a.name} on <${name}> must be text in quotes`,
 							value: JSON.stringify(a.value),
-							expected: `${a.name}="…"`,
 						});
 					}
 				}
@@ -570,19 +614,15 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 			}
 			problems.push({
 				...at,
-				code: 'mdx-forbidden-element',
+				...problemText('mdx-forbidden-element', {
+					name: name || '>',
+					components: [...ctx.specs.keys()].join(', '),
+					inline: [...ALLOWED_HTML.keys()].join(', '),
+				}),
 				subject: name || '<>',
 				value: `<${name}>`,
-				message: DANGEROUS.has(name)
-					? `<${name}> is not allowed in a story`
-					: `the HTML element <${name || '>'}> is not allowed in a story`,
-				expected: `our components (${[...ctx.specs.keys()].join(', ')}) or inline ${[...ALLOWED_HTML.keys()].join(', ')}`,
-				hint:
-					name === 'img'
-						? 'use Markdown: ![alt text](/img/file.jpg)'
-						: name === 'a'
-							? 'use Markdown: [text](/path/)'
-							: 'use Markdown for text and our components for charts and maps',
+				...(name === 'img' ? { hint: say('element.img') } : {}),
+				...(name === 'a' ? { hint: say('element.a') } : {}),
 			});
 			continue;
 		}
@@ -591,36 +631,27 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 			const guess = didYouMean(name, ctx.specs.keys());
 			problems.push({
 				...at,
-				code: 'mdx-unknown-component',
+				...problemText('mdx-unknown-component', { name }),
 				subject: name,
-				message: `<${name}> is not a story component`,
 				value: `<${name}>`,
 				expected: [...ctx.specs.keys()].join(', '),
-				...(guess
-					? { hint: `did you mean <${guess}>?` }
-					: { hint: 'see /panduan/komponen/ for the components and their props' }),
+				...(guess ? { hint: say('did-you-mean-tag', { guess }) } : {}),
 			});
 			continue;
 		}
 		if (spec.placement === 'inline' && usage.kind === 'flow') {
 			problems.push({
 				...at,
-				code: 'mdx-inline-position',
+				...problemText('mdx-inline-position', { name }),
 				subject: name,
-				message: `<${name}> belongs inside a sentence, but here it starts a line, which makes it a block of its own`,
 				value: `<${name}>`,
-				expected: 'text before it on the same line',
-				hint: `keep text before it on the same line, e.g. "ada <${name} … />", not a line starting with <${name}`,
 			});
 		} else if (spec.placement === 'block' && usage.kind === 'text') {
 			problems.push({
 				...at,
-				code: 'mdx-block-position',
+				...problemText('mdx-block-position', { name }),
 				subject: name,
-				message: `<${name}> is a block and must stand on its own line(s), with a blank line before and after`,
 				value: `<${name}>`,
-				expected: 'a blank line before and after it',
-				hint: `start <${name} on a new line after an empty line, and leave an empty line after its />`,
 			});
 		}
 		problems.push(...checkProps(usage, spec, ctx, at));
@@ -631,24 +662,21 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 			...base,
 			line: h.line,
 			col: h.col,
-			code: 'mdx-too-long',
-			message: `this heading is ${h.text.length} characters long; the limit is ${HEADING_LIMIT}`,
+			...problemText('mdx-too-long/heading', { length: h.text.length, limit: HEADING_LIMIT }),
 			value: `${h.text.slice(0, 60)}…`,
-			expected: `a heading of at most ${HEADING_LIMIT} characters`,
-			hint: 'a heading names a section in a few words; the rest belongs in the paragraph under it',
 		});
 	}
 	for (const link of parsed.links) {
 		const at = { ...base, line: link.line, col: link.col };
-		const what = `${link.kind}${link.reference ? ` (reference [${link.reference}])` : ''}`;
+		const kind = say(link.kind === 'image' ? 'link.image' : 'link.link');
+		const what = link.reference
+			? say('link.reference', { what: kind, reference: link.reference })
+			: kind;
 		if (!isAllowedUrl(link.url)) {
 			problems.push({
 				...at,
-				code: 'mdx-unsafe-url',
-				message: `${what} uses a URL scheme a story may not link to`,
+				...problemText('mdx-unsafe-url', { what }),
 				value: link.url.slice(0, 120),
-				expected: 'an https:// address or a path on the site (/data/…)',
-				hint: 'javascript:, vbscript:, data: and file: links can run code or leak files; link to a page instead',
 			});
 			continue;
 		}
@@ -656,21 +684,19 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 			if (!link.alt?.trim()) {
 				problems.push({
 					...at,
-					code: 'mdx-image-alt',
-					message: 'an image needs alt text: ![what the image shows](…)',
+					...problemText('mdx-image-alt'),
 					value: link.url,
-					expected: 'a description of what the image shows, between [ and ]',
-					hint: 'alt text is what a screen reader says and what shows when the image does not load',
 				});
 			}
 			if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(link.url.trim())) {
 				problems.push({
 					...at,
-					code: 'mdx-external-image',
-					message: `images must be served from the site (put the file in public/img/)${link.reference ? `; [${link.reference}] points elsewhere` : ''}`,
+					...problemText('mdx-external-image', {
+						reference: link.reference
+							? say('link.points-elsewhere', { reference: link.reference })
+							: '',
+					}),
 					value: link.url,
-					expected: 'a path on the site, e.g. /img/kakao.jpg',
-					hint: 'save the image (with permission) as public/img/<name>.jpg and write ![alt](/img/<name>.jpg)',
 				});
 			}
 		}

@@ -8,10 +8,17 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../data/problems.ts';
 import type { CheckedDataset } from '../data/validate.ts';
+import {
+	problemText,
+	say,
+	type ProblemCode,
+	type ProblemWords,
+	type Said,
+} from '../messages/index.ts';
 import { parseMdx, type ParsedMdx } from '../mdx/extract.ts';
 import type { ComponentSpec } from '../mdx/specs.ts';
 import { checkFrontmatter, type StoryFrontmatter } from './frontmatter.ts';
-import { lintBody } from './lint.ts';
+import { lintBody, valuePoint } from './lint.ts';
 import { checkStoryFigures } from './prose-numbers.ts';
 import { translationProblems } from './translations.ts';
 
@@ -54,11 +61,8 @@ export function bodyTodos(source: string, file: string): Problem[] {
 			line: i + 1,
 			col: m.index + 1,
 			severity: 'error',
-			code: 'story-todo',
-			message: 'a TODO placeholder is still in the text, and the story is not a draft',
+			...problemText('story-todo'),
 			value: (source.split('\n')[i] ?? '').trim().slice(0, 80),
-			expected: 'the final text',
-			hint: 'write the text (or delete the line), or keep "draft: true" until the story is ready',
 		});
 	});
 	return problems;
@@ -88,19 +92,19 @@ export function listStoryFiles(root: string): { stories: StoryRef[]; problems: P
 	const problems: Problem[] = [];
 	const refuse = (file: string, p: Pick<Problem, 'code' | 'message' | 'value' | 'hint'>) =>
 		problems.push({ file, line: 1, col: 1, severity: 'error', ...p });
+	const refuseWords = (
+		file: string,
+		words: ProblemWords<ProblemCode>,
+		value: string,
+		hint?: Said,
+	) => refuse(file, { ...words, value, ...(hint ? { hint } : {}) });
 	if (!existsSync(dir)) return { stories, problems };
 	const sorted = (path: string) =>
 		readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
 	for (const entry of sorted(dir)) {
 		const rel = `${STORIES_DIR}/${entry.name}`;
 		if (!entry.isDirectory() || (entry.name !== 'id' && entry.name !== 'en')) {
-			refuse(rel, {
-				code: 'story-location',
-				message:
-					'only the folders id/ (Indonesian stories) and en/ (English stories) belong in src/content/stories/',
-				value: entry.name,
-				hint: 'move the file into id/ or en/, or out of src/content/stories/ if it is not a story',
-			});
+			refuseWords(rel, problemText('story-location/folder'), entry.name);
 			continue;
 		}
 		const lang = entry.name;
@@ -112,23 +116,74 @@ export function listStoryFiles(root: string): { stories: StoryRef[]; problems: P
 				continue;
 			}
 			const hidden = child.name.startsWith('.') || child.name.startsWith('_');
-			refuse(file, {
-				code: child.isDirectory() ? 'story-location' : 'story-filename',
-				message: child.isDirectory()
-					? `a folder inside ${lang}/ is not read: stories are files directly in ${lang}/`
+			refuseWords(
+				file,
+				child.isDirectory()
+					? problemText('story-location/subfolder', { lang })
 					: hidden
-						? 'a file whose name starts with "." or "_" is not a story, and nothing may hide in the stories folder'
-						: 'a story file name is its URL: lowercase letters, digits and "-", ending in .mdx',
-				value: child.name,
-				hint: child.name.endsWith('.md')
-					? 'rename it to .mdx'
+						? problemText('story-filename/hidden')
+						: problemText('story-filename/name'),
+				child.name,
+				child.name.endsWith('.md')
+					? say('story-file.rename-mdx')
 					: hidden || child.isDirectory()
-						? 'delete it, or move it out of src/content/stories/ (keep notes elsewhere; a story not ready yet is a file with draft: true)'
-						: `e.g. ${child.name.toLowerCase().replace(/[^a-z0-9.]+/g, '-')}`,
-			});
+						? say('story-file.move-out')
+						: say('example', {
+								example: child.name.toLowerCase().replace(/[^a-z0-9.]+/g, '-'),
+							}),
+			);
 		}
 	}
 	return { stories, problems };
+}
+
+/**
+ * `draft-dataset` errors: a story that is not a draft (published, or scheduled to be) uses a
+ * dataset declared `"draft": true`. Located at the component's `dataset` value, or at the
+ * frontmatter's `datasets` line.
+ */
+function draftDatasetProblems(
+	parsed: ParsedMdx,
+	source: string,
+	file: string,
+	datasets: ReadonlyMap<string, CheckedDataset>,
+	listed: readonly string[],
+): Problem[] {
+	const problems: Problem[] = [];
+	const isDraft = (id: unknown) => typeof id === 'string' && !!datasets.get(id)?.declaration.draft;
+	const seen = new Set<string>();
+	for (const u of parsed.jsx) {
+		const id = u.props.dataset;
+		if (!isDraft(id) || typeof id !== 'string') continue;
+		seen.add(id);
+		problems.push({
+			file,
+			...valuePoint(
+				u,
+				u.attributes.find((a) => a.name === 'dataset'),
+			),
+			severity: 'error',
+			...problemText('draft-dataset', { dataset: id }),
+			subject: `${u.name}.dataset`,
+			value: id,
+		});
+	}
+	const lines = source.split('\n');
+	for (const id of listed) {
+		if (seen.has(id) || !isDraft(id)) continue;
+		const line = Math.max(1, lines.findIndex((l) => l.includes(id)) + 1);
+		seen.add(id);
+		problems.push({
+			file,
+			line,
+			col: 1,
+			severity: 'error',
+			...problemText('draft-dataset', { dataset: id }),
+			subject: 'frontmatter.datasets',
+			value: id,
+		});
+	}
+	return problems;
 }
 
 /** What a story is on the day of the build. */
@@ -158,6 +213,9 @@ export interface CheckOptions {
 	today?: string;
 }
 
+/** What {@link checkStories} returns: every story that could be read, and every problem. */
+export type CheckedStories = ReturnType<typeof checkStories>;
+
 /**
  * Read and check every story under `root`. Never throws for bad stories: every problem is
  * returned, located.
@@ -184,11 +242,8 @@ export function checkStories(
 				line: 1,
 				col: 1,
 				severity: 'error',
-				code: 'story-too-large',
-				message: `the story file is ${size.toLocaleString('en')} bytes; the limit is ${STORY_SIZE_LIMIT.toLocaleString('en')}`,
+				...problemText('story-too-large', { size, limit: STORY_SIZE_LIMIT }),
 				value: `${size} bytes`,
-				expected: `at most ${STORY_SIZE_LIMIT} bytes`,
-				hint: 'a story is text and components; tables of data belong in data/ as a dataset',
 			});
 			continue;
 		}
@@ -210,6 +265,13 @@ export function checkStories(
 				: fm.data.published > today
 					? 'scheduled'
 					: 'published';
+		if (status !== 'draft') {
+			const listed = [
+				...(fm.data?.datasets ?? []),
+				...(fm.data?.figures ?? []).flatMap((f) => (f.dataset ? [f.dataset] : [])),
+			];
+			problems.push(...draftDatasetProblems(parsed, source, file, datasets, listed));
+		}
 		stories.push({
 			id: `${lang}/${slug}`,
 			lang,
@@ -233,8 +295,8 @@ export function checkStories(
 					line: 1,
 					col: 1,
 					severity: 'error',
-					code: 'duplicate-slug',
-					message: `same URL as ${other.file}`,
+					...problemText('duplicate-slug', { other: other.file }),
+					value: s.slug,
 				});
 			} else seen.set(key, s);
 		}
@@ -258,11 +320,9 @@ export function checkStories(
 					line: line || 1,
 					col: 1,
 					severity: 'error',
-					code: 'duplicate-translation-key',
+					...problemText('duplicate-translation-key', { key, other: there.file }),
 					subject: 'frontmatter.translationKey',
-					message: `translationKey "${key}" is also used by ${there.file}`,
 					value: key,
-					hint: 'each language may have one story per translationKey: give the new story its own key',
 				});
 			}
 		}
@@ -275,13 +335,17 @@ export function checkStories(
 				if (other) {
 					problems.push({
 						file: s.file,
-						line: u.line,
-						col: u.col,
 						severity: 'error',
-						code: 'duplicate-chart-id',
+						...valuePoint(
+							u,
+							u.attributes.find((a) => a.name === 'id'),
+						),
+						...problemText('duplicate-chart-id', {
+							id: u.props.id,
+							other: `${other.story.file}:${other.line}`,
+						}),
 						subject: `${u.name}.id`,
-						message: `id "${u.props.id}" is already used in ${other.story.file}:${other.line}`,
-						hint: 'chart ids name the embed page /embed/<id>/: make each one unique in its language',
+						value: u.props.id,
 					});
 				} else ids.set(u.props.id, { story: s, line: u.line });
 			}

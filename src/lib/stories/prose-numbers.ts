@@ -25,11 +25,14 @@ import type { Value as CellValue } from '../data/cast.ts';
 import type { Problem } from '../data/problems.ts';
 import { figuresIn, sameFigure } from '../data/quotes.ts';
 import type { CheckedDataset } from '../data/validate.ts';
+import { problemText, say, type Said } from '../messages/index.ts';
 import type { ParsedMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
 import type { ComponentSpec } from '../mdx/specs.ts';
 import type { StoryFrontmatter } from './frontmatter.ts';
 import { filterRows } from '../data/rows.ts';
+import { advance, valuePoint } from './lint.ts';
+import { strongWordProblems } from './strong-words.ts';
 
 /** Month names and abbreviations, Indonesian and English. */
 const MONTH =
@@ -118,9 +121,6 @@ function locator(source: string): (offset: number) => { line: number; col: numbe
 	};
 }
 
-const HINT =
-	'write the figure from the data: <Value dataset="…" column="…" where={{ … }} />, <Fact id="…" /> or <Count dataset="…" />; if it is not data (a name, a count the story does not publish), mark it with the reason right after it: 2{/* angka: nama desa */}';
-
 /** A figure in a text and whether a rule allows it. */
 interface Found {
 	token: string;
@@ -184,15 +184,10 @@ export function proseNumberProblems(parsed: ParsedMdx, source: string, file: str
 				file,
 				...where(f.offset),
 				severity: 'error',
-				code: 'prose-number',
-				message: f.emptyMark
-					? `the figure "${f.token}" is marked as not data, but the comment gives no reason`
-					: `the figure "${f.token}" is typed in the text`,
+				...problemText(f.emptyMark ? 'prose-number/empty-mark' : 'prose-number/typed', {
+					token: f.token,
+				}),
 				value: f.token,
-				expected: f.emptyMark
-					? 'a reason after "angka:", e.g. {/* angka: nama desa */}'
-					: 'a figure from the data: <Value>, <Fact> or <Count>',
-				hint: HINT,
 			});
 		}
 	}
@@ -248,15 +243,19 @@ export function componentTextProblems(
 					if (f.rule) continue;
 					problems.push({
 						file,
-						line: u.line,
-						col: u.col,
 						severity: 'error',
-						code: 'prose-number',
+						// At the figure: inside the text that holds it, inside the prop's value.
+						...advance(
+							valuePoint(
+								u,
+								u.attributes.find((a) => a.name === prop),
+								[`"${text}"`, `'${text}'`],
+							),
+							text.slice(0, f.offset),
+						),
+						...problemText('prose-number/component', { token: f.token, prop, name: u.name }),
 						subject: `${u.name}.${prop}`,
-						message: `the figure "${f.token}" is typed in ${prop} of <${u.name}>`,
 						value: text,
-						expected: 'words without data figures: the chart and the text around it show them',
-						hint: 'say it without the figure (the chart shows it), or write the figure in the story text with <Value>, <Fact> or <Count>',
 					});
 				}
 			}
@@ -291,36 +290,32 @@ function keySpan(source: string, key: string): { text: string; offset: number } 
 function referenced(
 	entry: StoryFrontmatter['figures'][number],
 	datasets: ReadonlyMap<string, CheckedDataset>,
-): { value: number; what: string } | { error: string } {
+): { value: number; what: Said } | { error: Said } {
 	if (entry.fact !== undefined) {
-		if (entry.dataset !== undefined) return { error: 'give either fact or dataset, not both' };
-		const row = datasets.get('figures')?.rows.find((r) => r.id === entry.fact);
-		if (!row) return { error: `"${entry.fact}" is not a figure id in data/figures.csv` };
+		const fact = entry.fact;
+		if (entry.dataset !== undefined) return { error: say('figure.both') };
+		const row = datasets.get('figures')?.rows.find((r) => r.id === fact);
+		if (!row) return { error: say('figure.no-fact', { fact }) };
 		return typeof row.value === 'number'
-			? { value: row.value, what: `figure ${entry.fact}` }
-			: { error: `figure ${entry.fact} has no value` };
+			? { value: row.value, what: say('figure.fact', { fact }) }
+			: { error: say('figure.no-value', { fact }) };
 	}
 	if (entry.dataset === undefined || entry.column === undefined || entry.where === undefined) {
-		return { error: 'give fact, or dataset with column and where' };
+		return { error: say('figure.incomplete') };
 	}
-	const ds = datasets.get(entry.dataset);
-	if (!ds) return { error: `dataset "${entry.dataset}" does not exist in data/` };
-	if (!ds.declaration.schema.fields.some((f) => f.name === entry.column)) {
-		return { error: `column "${entry.column}" is not in ${entry.dataset}` };
+	const dataset = entry.dataset;
+	const column = entry.column;
+	const ds = datasets.get(dataset);
+	if (!ds) return { error: say('figure.no-dataset', { dataset }) };
+	if (!ds.declaration.schema.fields.some((f) => f.name === column)) {
+		return { error: say('figure.no-column', { column, dataset }) };
 	}
 	const rows = filterRows(ds.rows, entry.where);
-	if (rows.length !== 1) {
-		return {
-			error: `"where" must pick exactly one row of ${entry.dataset}; it picks ${rows.length}`,
-		};
-	}
-	const value: CellValue | undefined = rows[0]?.[entry.column];
+	if (rows.length !== 1) return { error: say('figure.rows', { dataset, n: rows.length }) };
+	const value: CellValue | undefined = rows[0]?.[column];
 	return typeof value === 'number'
-		? {
-				value,
-				what: `${entry.dataset}.${entry.column} where ${JSON.stringify(entry.where)}`,
-			}
-		: { error: `${entry.dataset}.${entry.column} is not a number in that row` };
+		? { value, what: say('figure.cell', { dataset, column, where: JSON.stringify(entry.where) }) }
+		: { error: say('figure.not-number', { dataset, column }) };
 }
 
 /**
@@ -365,12 +360,9 @@ export function headlineFigureProblems(
 			problems.push({
 				...base,
 				...at,
-				code: 'frontmatter-figure',
+				...problemText('frontmatter-figure/not-in-headline', { text: entry.text }),
 				subject,
-				message: `"${entry.text}" is declared in figures but is not in the title or dek`,
 				value: entry.text,
-				expected: 'text written exactly as in the title or dek',
-				hint: 'copy the figure as the title or dek writes it, or delete the entry',
 			});
 			continue;
 		}
@@ -380,12 +372,9 @@ export function headlineFigureProblems(
 			problems.push({
 				...base,
 				...at,
-				code: 'frontmatter-figure',
+				...problemText('frontmatter-figure/no-data', { reason: ref.error }),
 				subject,
-				message: ref.error,
 				value: entry.text,
-				expected: '{ text, fact: <id in data/figures.csv> } or { text, dataset, column, where }',
-				hint: "e.g. { text: '1.909', dataset: dd-national, column: villages, where: { as_of: '2025-03' } }",
 			});
 			continue;
 		}
@@ -394,12 +383,14 @@ export function headlineFigureProblems(
 			problems.push({
 				...base,
 				...where(found[0]?.from ?? 0),
-				code: 'frontmatter-figure',
+				...problemText('frontmatter-figure/other-value', {
+					text: entry.text,
+					what: ref.what,
+					value: ref.value,
+					style: say(ctx.lang === 'id' ? 'figure.style.id' : 'figure.style.en'),
+				}),
 				subject,
-				message: `"${entry.text}" does not say the value of ${ref.what}, ${ref.value}`,
 				value: entry.text,
-				expected: `the data's value, ${ref.value}, written in ${ctx.lang === 'id' ? 'Indonesian (1.909; 1,8)' : 'English (1,909; 1.8)'} style`,
-				hint: 'fix the headline (or the data, if the data is wrong): a headline may not disagree with the data',
 			});
 		}
 	}
@@ -411,12 +402,9 @@ export function headlineFigureProblems(
 			problems.push({
 				...base,
 				...where(f.offset),
-				code: 'prose-number',
+				...problemText('prose-number/headline', { token: f.token, key }),
 				subject: `frontmatter.${key}`,
-				message: `the figure "${f.token}" in the ${key} is not declared in figures`,
 				value: f.token,
-				expected: 'a figure declared in the frontmatter key figures, with the data it comes from',
-				hint: `add figures: [{ text: '${f.token}', dataset: …, column: …, where: { … } }] (or { text: '${f.token}', fact: … }); the build checks it says the data's value`,
 			});
 		}
 	}
@@ -438,6 +426,7 @@ export function checkStoryFigures(
 	if (parsed.error) return [];
 	const problems = [
 		...proseNumberProblems(parsed, source, file),
+		...strongWordProblems(parsed, source, file),
 		...(ctx.specs ? componentTextProblems(parsed, file, ctx.specs) : []),
 		...(fm ? headlineFigureProblems(source, file, fm, ctx) : []),
 	];

@@ -46,3 +46,31 @@ export function storySources(
 	add(extra);
 	return out;
 }
+/**
+ * The dataset ids a story draws on, sorted: every component's `dataset` prop (and each
+ * `panels` entry's), `figures` when it writes a <Fact>, and the frontmatter's `datasets` and
+ * `figures` references.
+ */
+export function storyDatasets(
+	parsed: ParsedMdx,
+	frontmatter?: {
+		datasets: readonly string[];
+		figures: readonly { dataset?: string | undefined }[];
+	},
+): string[] {
+	const used = new Set<string>(frontmatter?.datasets ?? []);
+	for (const f of frontmatter?.figures ?? []) if (f.dataset) used.add(f.dataset);
+	for (const u of parsed.jsx) {
+		if (typeof u.props.dataset === 'string') used.add(u.props.dataset);
+		if (u.name === 'Fact') used.add('figures');
+		const panels = u.props.panels;
+		if (Array.isArray(panels)) {
+			for (const p of panels) {
+				if (p && typeof p === 'object' && !Array.isArray(p) && typeof p.dataset === 'string') {
+					used.add(p.dataset);
+				}
+			}
+		}
+	}
+	return [...used].sort();
+}

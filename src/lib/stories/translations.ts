@@ -9,6 +9,7 @@
  * Drafts are not compared.
  */
 import type { Problem } from '../data/problems.ts';
+import { problemText, say } from '../messages/index.ts';
 import type { JsxUsage, ParsedMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
 import type { ComponentSpec } from '../mdx/specs.ts';
@@ -173,7 +174,7 @@ export function translationProblems(
 			a.map((x) => x.key),
 			b.map((x) => x.key),
 		);
-		const base = { severity: 'error' as const, code: 'translation-mismatch' };
+		const base = { severity: 'error' as const };
 		const bodyLine = (s: TranslatedStory) => (s.parsed.frontmatter ? s.parsed.frontmatter.line : 1);
 		// Gaps between matched pairs: [aFrom, aTo) and [bFrom, bTo), with the nearest shared line.
 		const bounds: [number, number][] = [[-1, -1], ...pairs, [a.length, b.length]];
@@ -196,22 +197,28 @@ export function translationProblems(
 							file: id.file,
 							line: x.line,
 							col: x.col,
+							...problemText('translation-mismatch/differs', {
+								name: x.name,
+								other: `${en.file}:${y.line}`,
+								key,
+							}),
 							subject: x.name,
-							message: `<${x.name}> differs from its translation ${en.file}:${y.line} (translationKey "${key}")`,
 							value: x.show,
 							expected: y.show,
-							hint: 'both versions must show the same data: use the same dataset, columns and where (or the same id) in both',
 						},
 						{
 							...base,
 							file: en.file,
 							line: y.line,
 							col: y.col,
+							...problemText('translation-mismatch/differs', {
+								name: y.name,
+								other: `${id.file}:${x.line}`,
+								key,
+							}),
 							subject: y.name,
-							message: `<${y.name}> differs from its translation ${id.file}:${x.line} (translationKey "${key}")`,
 							value: y.show,
 							expected: x.show,
-							hint: 'both versions must show the same data: use the same dataset, columns and where (or the same id) in both',
 						},
 					);
 					continue;
@@ -233,27 +240,33 @@ function missing(
 	near: number,
 	key: string,
 ): Problem[] {
-	const base = { severity: 'error' as const, code: 'translation-mismatch', subject: x.name };
+	const base = { severity: 'error' as const, subject: x.name };
+	const what = x.name === 'datasets' ? say('translation.datasets') : `<${x.name}>`;
 	return [
 		{
 			...base,
 			file: has.file,
 			line: x.line,
 			col: x.col,
-			message: `${x.name === 'datasets' ? 'frontmatter datasets' : `<${x.name}>`} is not in its translation ${lacks.file} (translationKey "${key}"), near line ${near}`,
+			...problemText('translation-mismatch/missing-there', {
+				what,
+				other: lacks.file,
+				key,
+				near,
+			}),
 			value: x.show,
-			expected: `the same in ${lacks.file}`,
-			hint: 'add it to the other version at the same place, or remove it here',
 		},
 		{
 			...base,
 			file: lacks.file,
 			line: near,
 			col: 1,
-			message: `${has.file}:${x.line} has ${x.name === 'datasets' ? 'frontmatter datasets' : `<${x.name}>`} that this translation lacks (translationKey "${key}")`,
+			...problemText('translation-mismatch/missing-here', {
+				what,
+				other: `${has.file}:${x.line}`,
+				key,
+			}),
 			value: x.show,
-			expected: 'the same reference here',
-			hint: 'add it near this line, or remove it from the other version',
 		},
 	];
 }

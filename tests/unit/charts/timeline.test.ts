@@ -7,6 +7,7 @@ import { stackLevels, timelineChart } from '../../../src/lib/charts/kinds/timeli
 import { resolveTimeline } from '../../../src/lib/charts/kinds/timeline/resolve.ts';
 import type { TimelineProps } from '../../../src/lib/charts/kinds/timeline/props.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
+import { renderProblem } from '../../../src/lib/data/problems.ts';
 import { parseMdx } from '../../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../../src/lib/mdx/registry.ts';
 import { lintBody } from '../../../src/lib/stories/lint.ts';
@@ -173,7 +174,9 @@ describe('<Timeline> in a story (the lint, real catalogue)', () => {
 		lintBody(parseMdx(`---\ntitle: Uji\n---\n\n${body}\n`), 'src/content/stories/id/uji.mdx', {
 			datasets,
 			specs: COMPONENT_SPECS,
-		}).map((p) => `${p.line}:${p.col}: ${p.code} ${p.message}`);
+		})
+			.map((p) => renderProblem(p, 'en'))
+			.map((p) => `${p.line}:${p.col}: ${p.code} ${p.message}`);
 
 	it('accepts the national timeline and refuses a text column as its date, at its line', () => {
 		expect(

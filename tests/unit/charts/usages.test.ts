@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chartUsagesOf } from '../../../src/lib/charts/usages.ts';
 import { CHART_EXAMPLES } from '../../../src/lib/charts/examples.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
+import { renderProblem } from '../../../src/lib/data/problems.ts';
 import { parseMdx } from '../../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../../src/lib/mdx/registry.ts';
 import { lintBody } from '../../../src/lib/stories/lint.ts';
@@ -41,27 +42,29 @@ describe('the MDX lint with the chart specs (real catalogue)', () => {
 		lintBody(parseMdx(story(body)), 'src/content/stories/id/uji.mdx', {
 			datasets,
 			specs: COMPONENT_SPECS,
-		}).map((p) => `${p.file}:${p.line}:${p.col}: ${p.code} ${p.message}`);
+		})
+			.map((p) => renderProblem(p, 'en'))
+			.map((p) => `${p.file}:${p.line}:${p.col}: ${p.code} ${p.message}`);
 
 	it('accepts every gallery example (the MDX we hand to story authors)', () => {
 		for (const example of CHART_EXAMPLES) expect(lint(example.mdx), example.heading).toEqual([]);
 	});
 
-	it('fails an unknown dataset, an unknown column and a text column used as a number, at their line', () => {
+	it('fails an unknown dataset, an unknown column and a text column used as a number, at the value', () => {
 		expect(
 			lint('<LineChart id="a" dataset="dd-nasional" x="as_of" y="villages" title="A" />'),
 		).toEqual([
-			'src/content/stories/id/uji.mdx:5:1: mdx-unknown-dataset dataset "dd-nasional" does not exist in data/',
+			'src/content/stories/id/uji.mdx:5:28: mdx-unknown-dataset dataset "dd-nasional" does not exist in data/',
 		]);
 		expect(
 			lint('Teks.\n\n<LineChart id="a" dataset="dd-national" x="as_of" y="vilages" title="A" />'),
 		).toEqual([
-			'src/content/stories/id/uji.mdx:7:1: chart-unknown-column column "vilages" is not in dd-national',
+			'src/content/stories/id/uji.mdx:7:54: chart-unknown-column column "vilages" is not in dd-national',
 		]);
 		expect(
 			lint('<BarChart id="a" dataset="dd-national" category="as_of" value="basis" title="A" />'),
 		).toEqual([
-			'src/content/stories/id/uji.mdx:5:1: chart-column-type column "basis" of dd-national is string, not a number',
+			'src/content/stories/id/uji.mdx:5:64: chart-column-type column "basis" of dd-national is string, not a number',
 		]);
 	});
 

@@ -6,8 +6,9 @@
 // (boundary tests).
 import { describe, expect, it } from 'vitest';
 import { parseDeclaration } from '../../../src/lib/data/declaration.ts';
-import { formatProblem } from '../../../src/lib/data/problems.ts';
-import { checkDataset, withArticle } from '../../../src/lib/data/validate.ts';
+import { formatProblem, renderProblem } from '../../../src/lib/data/problems.ts';
+import { checkDataset, typeWords } from '../../../src/lib/data/validate.ts';
+import { renderText } from '../../../src/lib/messages/index.ts';
 import { loadCase } from './fixture-catalog.ts';
 
 type Expect = [code: string, file: string, line: number, col: number, field?: string];
@@ -84,7 +85,7 @@ describe('loadCatalog() refuses each bad input with a located error', () => {
 		const first = errors[0];
 		expect(first).toMatchObject({ code, file: `data/${file}`, line, col });
 		if (field) expect(first?.field).toBe(field);
-		if (hint) expect(first?.hint).toMatch(hint);
+		if (hint) expect(first && renderProblem(first, 'en').hint).toMatch(hint);
 		if (first?.file.endsWith('.csv')) expect(first.dataset).toBe('desa');
 		// Nothing else is blamed: one bad cell, one problem.
 		expect(errors).toHaveLength(count);
@@ -151,9 +152,14 @@ describe('problems are reported together, in the documented format', () => {
 		expect(problems.filter((p) => p.code === 'missing-label')).toHaveLength(11);
 	});
 
-	it('formats a problem as file:line:col: severity code [dataset.field] message + details', () => {
+	it('formats a problem as file:line:col: severity code [dataset.field] message + details, in Indonesian unless asked', () => {
 		const p = loadCase('18-thousands-dot-integer').problems[0];
 		expect(p && formatProblem(p)).toBe(
+			'data/desa.csv:3:7: error type-error [desa.population] "1.161" bukan bilangan bulat\n' +
+				'    nilai: "1.161"   seharusnya: bilangan bulat (hanya angka, tanpa pemisah ribuan)   ' +
+				'saran: titik pemisah ribuan cara Indonesia? nyatakan "groupChar": "." pada kolomnya, atau hapus titiknya',
+		);
+		expect(p && formatProblem(p, 'en')).toBe(
 			'data/desa.csv:3:7: error type-error [desa.population] "1.161" is not an integer\n' +
 				'    value: "1.161"   expected: integer (digits only, no thousands separator)   ' +
 				'hint: Indonesian thousands separator? declare "groupChar": "." on the field, or remove the dots',
@@ -165,7 +171,7 @@ describe('problems are reported together, in the documented format', () => {
 	});
 });
 
-describe('messages say what is expected, in plain English', () => {
+describe('messages say what is expected, in plain words', () => {
 	it('an incorrect label expects the declared name, not the label trimmed', () => {
 		const label = loadCase('13-header-space').problems.find((p) => p.code === 'incorrect-label');
 		expect(label).toMatchObject({ value: 'population ', expected: '"population"' });
@@ -188,7 +194,7 @@ describe('messages say what is expected, in plain English', () => {
 			'x',
 		).declaration!;
 		const { problems } = checkDataset(' Kode ,jumlah\na,1\n', decl, 'data/x.csv');
-		expect(problems).toEqual([
+		expect(problems.map((p) => renderProblem(p, 'en'))).toEqual([
 			expect.objectContaining({
 				code: 'incorrect-label',
 				expected: '"kode"',
@@ -196,17 +202,25 @@ describe('messages say what is expected, in plain English', () => {
 			}),
 		]);
 		const empty = checkDataset('kode,jumlah\na,\n', decl, 'data/x.csv').problems;
-		expect(empty).toEqual([
+		expect(empty.map((p) => renderProblem(p, 'en'))).toEqual([
 			expect.objectContaining({ code: 'constraint-error', expected: 'an integer' }),
 		]);
+		expect(renderProblem(empty[0]!, 'id').expected).toBe('bilangan bulat');
 	});
 
-	it('withArticle() picks "a" or "an"', () => {
-		expect(['integer', 'number', 'year', 'ambiguous'].map(withArticle)).toEqual([
+	it('typeWords() names what a cell of each type holds, in both languages', () => {
+		const types = ['integer', 'number', 'year', 'string'] as const;
+		expect(types.map((t) => renderText(typeWords(t), 'en'))).toEqual([
 			'an integer',
 			'a number',
 			'a year',
-			'an ambiguous',
+			'text',
+		]);
+		expect(types.map((t) => renderText(typeWords(t), 'id'))).toEqual([
+			'bilangan bulat',
+			'angka',
+			'tahun YYYY',
+			'teks',
 		]);
 	});
 

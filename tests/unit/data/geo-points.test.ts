@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeclaration } from '../../../src/lib/data/declaration.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
+import { renderProblem } from '../../../src/lib/data/problems.ts';
 import {
 	checkCatalog,
 	checkDataset,
@@ -62,8 +63,11 @@ describe('geo', () => {
 			['geo-region-mismatch', 3],
 			['geo-swapped', 4],
 		]);
-		expect(problems[0]?.message).toBe(
+		expect(renderProblem(problems[0]!, 'en').message).toBe(
 			'the point is outside Kabupaten Satu (35.24, the region of 35.24.10.2010)',
+		);
+		expect(renderProblem(problems[0]!).message).toBe(
+			'titiknya di luar Kabupaten Satu (35.24, wilayah dari 35.24.10.2010)',
 		);
 	});
 

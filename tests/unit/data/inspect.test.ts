@@ -16,7 +16,7 @@ import {
 	readNumbers,
 } from '../../../src/lib/data/inspect.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
-import { formatProblem } from '../../../src/lib/data/problems.ts';
+import { formatProblem, renderProblem } from '../../../src/lib/data/problems.ts';
 import { checkDataset } from '../../../src/lib/data/validate.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -71,20 +71,21 @@ describe('draftDataset() on the bad-input catalogue', () => {
 		['46-null-island', 'geo-null-island', 3, 5],
 	])('%s → %s at %i:%i', (name, code, line, col) => {
 		const problems = found(name);
-		expect(problems, problems.map(formatProblem).join('\n')).toContainEqual(
+		expect(problems, problems.map((p) => formatProblem(p)).join('\n')).toContainEqual(
 			expect.objectContaining({ code, line, col }),
 		);
 		// Every problem is located in the copy the journalist will edit.
 		for (const p of problems) expect(p.file).toMatch(/^data\/desa\.(csv|dataset\.json)$/);
 	});
 
-	it('gives the build hint for each fixable cell', () => {
-		expect(found('26-scientific-code')[0]?.hint).toMatch(/scientific notation/);
-		expect(found('27-code-without-dots')[0]?.hint).toMatch(/dots/);
-		expect(found('39-code-trailing-space')[0]?.hint).toMatch(/spaces/);
-		expect(found('33-indonesian-month')[0]?.hint).toMatch(/2023-02-08/);
-		expect(found('38-source-typo')[0]?.hint).toMatch(/did you mean "src-second"/);
-		expect(found('39b-enum-typo')[0]?.hint).toMatch(/did you mean "confirmed"/);
+	it('gives the build hint for each fixable cell, in Indonesian', () => {
+		const hint = (name: string) => renderProblem(found(name)[0]!).hint;
+		expect(hint('26-scientific-code')).toMatch(/notasi ilmiah/);
+		expect(hint('27-code-without-dots')).toMatch(/ditulis dengan titik/);
+		expect(hint('39-code-trailing-space')).toMatch(/spasi/);
+		expect(hint('33-indonesian-month')).toMatch(/2023-02-08/);
+		expect(hint('38-source-typo')).toMatch(/maksud Anda "src-second"/);
+		expect(hint('39b-enum-typo')).toMatch(/maksud Anda "confirmed"/);
 	});
 
 	it('writes nothing for a file whose quotes do not pair up, or an empty file', () => {
@@ -226,13 +227,13 @@ describe('the draft declaration', () => {
 	it('is refused, naming each TODO at its line, until they are filled; then it is accepted', () => {
 		const d = draft(bytes, 'src-probe');
 		const todos = d.problems.filter((p) => p.code === 'declaration-todo');
-		expect(todos.map((p) => p.message)).toEqual(
+		expect(todos.map((p) => renderProblem(p).message)).toEqual(
 			expect.arrayContaining([
-				'title.id is still a TODO',
-				'title.en is still a TODO',
-				'description.id is still a TODO',
-				'description.en is still a TODO',
-				'schema.fields.0.description is still a TODO',
+				'title.id masih TODO',
+				'title.en masih TODO',
+				'description.id masih TODO',
+				'description.en masih TODO',
+				'schema.fields.0.description masih TODO',
 			]),
 		);
 		expect(d.problems.filter((p) => p.code !== 'declaration-todo')).toEqual([]);
@@ -462,12 +463,12 @@ describe('coordinates are checked without a regency-code column', () => {
 		const csv = `${header}35.24.10.2009,Satu,-6.98763,112.28776\n35.24.10.2010,Dua,-8.19775,111.16876\n`;
 		const d = draft(encode(csv), 'src-probe');
 		expect(d.inspection.geo).toEqual({ lat: 'lat', lon: 'lon', region: 'kode_desa' });
-		expect(d.problems).toContainEqual(
+		expect(d.problems.map((p) => renderProblem(p))).toContainEqual(
 			expect.objectContaining({
 				code: 'geo-region-mismatch',
 				line: 3,
 				col: 3,
-				message: expect.stringContaining('(35.24, the region of 35.24.10.2010)'),
+				message: expect.stringContaining('(35.24, wilayah dari 35.24.10.2010)'),
 			}),
 		);
 		expect(d.inspection.notes.join(' ')).toMatch(/di dalam wilayah kode_desa/);
@@ -565,7 +566,7 @@ describe('scale words in headers and notes are asked, never guessed', () => {
 		expect(fieldOf(d, 'nilai_ekspor_rp_miliar').unit).toMatch(
 			/^TODO: skala "miliar" belum dijawab/,
 		);
-		expect(d.problems).toContainEqual(
+		expect(d.problems.map((p) => renderProblem(p))).toContainEqual(
 			expect.objectContaining({ code: 'declaration-todo', message: expect.stringMatching(/unit/) }),
 		);
 	});

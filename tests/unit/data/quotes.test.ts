@@ -149,12 +149,16 @@ describe('checkQuotes()', () => {
 			field: 'value',
 			value: '3100000000000',
 		});
-		const text = formatProblem(p!);
+		const text = formatProblem(p!, 'en');
 		expect(text).toContain('data/ekspor.csv:3:3: error quote-mismatch [ekspor.value]');
 		expect(text).toContain('3.100.000.000.000 / 3,100,000,000,000');
 		expect(text).toContain('data/sources.csv:2');
 		expect(text).toContain('it says "nilai ekspor Lamongan mencapai 1,8 triliun"');
 		expect(text).toMatch(/hint: .*derived/);
+		const id = formatProblem(p!);
+		expect(id).toContain('tidak ada dalam kutipan sumbernya "berita" (data/sources.csv:2)');
+		expect(id).toContain('kutipannya berbunyi "nilai ekspor Lamongan mencapai 1,8 triliun"');
+		expect(id).toMatch(/saran: .*derived/);
 	});
 
 	it('accepts the figure in the other language’s style, and a derived column', () => {
@@ -181,6 +185,6 @@ describe('checkQuotes()', () => {
 	it('finds no miss in the real data', () => {
 		const { problems } = loadCatalog(process.cwd());
 		const misses = problems.filter((p) => p.code === 'quote-mismatch');
-		expect(misses.map(formatProblem)).toEqual([]);
+		expect(misses.map((p) => formatProblem(p))).toEqual([]);
 	});
 });

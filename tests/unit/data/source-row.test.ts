@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeclaration } from '../../../src/lib/data/declaration.ts';
-import { appendSource, suggestSourceId } from '../../../src/lib/data/source-row.ts';
+import {
+	appendSource,
+	isHomePage,
+	sourceRowWarnings,
+	suggestSourceId,
+	undatedReason,
+} from '../../../src/lib/data/source-row.ts';
+import { renderProblem } from '../../../src/lib/data/problems.ts';
 import { checkDataset } from '../../../src/lib/data/validate.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -57,9 +64,11 @@ describe('appendSource()', () => {
 			['constraint-error', 3, 6, 'quote'],
 			['constraint-error', 3, 7, 'quote_lang'],
 		]);
-		expect(r.problems[0]?.hint).toMatch(/this id is taken/);
-		expect(r.problems[1]?.hint).toMatch(/https:\/\//);
-		expect(r.problems[2]?.hint).toMatch(/YYYY-MM-DD/);
+		const hints = r.problems.map((p) => renderProblem(p, 'en').hint);
+		expect(hints[0]).toMatch(/this id is taken/);
+		expect(hints[1]).toMatch(/https:\/\//);
+		expect(hints[2]).toMatch(/YYYY-MM-DD/);
+		expect(renderProblem(r.problems[0]!).hint).toMatch(/id ini sudah dipakai/);
 	});
 
 	it('refuses a publication date in the future', () => {
@@ -70,7 +79,7 @@ describe('appendSource()', () => {
 			quote: 'q',
 			quote_lang: 'id',
 		});
-		expect(r.problems).toEqual([
+		expect(r.problems.map((p) => renderProblem(p, 'en'))).toEqual([
 			expect.objectContaining({
 				code: 'constraint-error',
 				field: 'published',
@@ -89,5 +98,56 @@ describe('suggestSourceId()', () => {
 		expect(suggestSourceId('BAIT.ID', undefined, taken)).toBe('bait-id');
 		expect(suggestSourceId('Kompas', '02/01/2025', taken)).toBe('kompas');
 		expect(suggestSourceId('—', undefined, taken)).toBe('sumber');
+	});
+});
+
+describe('sources are dated and point at the article', () => {
+	const fields = declaration.schema.fields.map((f) => f.name);
+	const warn = (values: Record<string, string>) =>
+		sourceRowWarnings(values, fields, 'data/sources.csv', 7)
+			.map((p) => renderProblem(p, 'id'))
+			.map((p) => `${p.file}:${p.line}:${p.col}: ${p.severity} ${p.code} ${p.message}`);
+
+	it('tells a front page from an article', () => {
+		expect(isHomePage('https://halopacitan.com')).toBe(true);
+		expect(isHomePage('https://ngawi.jatimtimes.com/')).toBe(true);
+		expect(isHomePage('https://bait.id/?p=307')).toBe(false);
+		expect(isHomePage('https://kompas.id/a')).toBe(false);
+		expect(isHomePage('bukan alamat')).toBe(false);
+	});
+
+	it('reads the reason an undated source states, as new:source writes it', () => {
+		expect(undatedReason('undated: halaman tidak mencantumkan tanggal; catatan lain')).toBe(
+			'halaman tidak mencantumkan tanggal',
+		);
+		expect(undatedReason('Undated: the page shows no date')).toBe('the page shows no date');
+		expect(undatedReason('undated: ?')).toBeUndefined();
+		expect(undatedReason('Undated article, before 2021')).toBeUndefined();
+		expect(undatedReason(undefined)).toBeUndefined();
+	});
+
+	it('warns at the published cell of an undated source without a reason, and at a front-page url', () => {
+		expect(warn({ id: 'a', url: 'https://halopacitan.com', published: '', note: '' })).toEqual([
+			'data/sources.csv:7:5: warning source-undated sumber "a" tidak bertanggal dan tidak menyebut alasannya',
+			'data/sources.csv:7:4: warning source-home-page alamat sumber "a" adalah halaman depan situsnya, bukan artikelnya',
+		]);
+		expect(
+			warn({ id: 'a', url: 'https://x.id/a', published: '', note: 'undated: tidak bertanggal' }),
+		).toEqual([]);
+		expect(warn({ id: 'a', url: 'https://x.id/a', published: '2025-01-02' })).toEqual([]);
+	});
+
+	it('comes with the row npm run new:source appends, which is still written', () => {
+		const r = add({
+			id: 'halo-pacitan-2025-06-25',
+			outlet: 'Halo Pacitan',
+			url: 'https://halopacitan.com',
+			published: '2025-06-25',
+			quote: 'Desa Punjung',
+			quote_lang: 'id',
+		});
+		expect(r.problems.map((p) => `${p.line}:${p.col} ${p.severity} ${p.code}`)).toEqual([
+			'3:4 warning source-home-page',
+		]);
 	});
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAP_EXAMPLES } from '../../../src/lib/maps/examples.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
+import { renderProblem } from '../../../src/lib/data/problems.ts';
 import { parseMdx } from '../../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../../src/lib/mdx/registry.ts';
 import { mapSpecs } from '../../../src/lib/mdx/specs/maps.ts';
@@ -36,7 +37,7 @@ describe('map specs', () => {
 		['<ChoroplethMap level="kecamatan" />', /level must be one of province, regency/],
 	])('%s is refused', (mdx, message) => {
 		const problems = lint(mdx);
-		expect(problems.map((p) => p.message).join('\n')).toMatch(message);
+		expect(problems.map((p) => renderProblem(p, 'en').message).join('\n')).toMatch(message);
 		expect(problems[0]?.line).toBe(5);
 	});
 

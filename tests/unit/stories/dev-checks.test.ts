@@ -13,6 +13,7 @@ import {
 	storyError,
 } from '../../../src/lib/stories/dev-checks.ts';
 import { storyPathOf } from '../../../src/integrations/dev-checks.ts';
+import { problemText } from '../../../src/lib/messages/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lumbung-dev-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -70,14 +71,45 @@ describe('checkProject() and the located errors', () => {
 		const error = projectError(root);
 		expect(error).toBeInstanceOf(LocatedError);
 		expect(error?.message).toMatch(
-			/^Invalid stories:\nsrc\/content\/stories\/id\/uji\.mdx:5:12: error frontmatter-type \[frontmatter\.published\]/,
+			/^Cerita bermasalah:\nsrc\/content\/stories\/id\/uji\.mdx:5:12: error frontmatter-type \[frontmatter\.published\] published: tanggal ini tidak ada di kalender/,
 		);
 		expect(error?.loc).toEqual({ file: join(root, STORY), line: 5, column: 12 });
 		expect(error?.frame).toContain('> 5 | published: 2024-02-30');
-		expect(error?.hint).toBe('for example published: 2025-03-01');
-		expect(error?.title).toMatch(/reloads by itself/);
+		expect(error?.hint).toBe('contoh: published: 2025-03-01');
+		expect(error?.title).toMatch(/dimuat ulang sendiri/);
+		// In English when asked (LUMBUNG_LANG=en).
+		const en = projectError(root, 'en');
+		expect(en?.message).toMatch(/^Invalid stories:\n.*published: this date does not exist/);
+		expect(en?.hint).toBe('for example published: 2025-03-01');
+		expect(en?.title).toMatch(/reloads by itself/);
 		expect(storyError(root, STORY)?.loc?.line).toBe(5);
 		expect(storyError(root, 'src/content/stories/id/other.mdx')).toBeUndefined();
+	});
+
+	it('points at the edited story, in its language, not at the translation mismatch it causes', () => {
+		const mismatch = (file: string) => ({
+			file,
+			line: 9,
+			col: 3,
+			severity: 'error' as const,
+			...problemText('translation-mismatch/differs', { name: 'Value', other: 'x', key: 'k' }),
+		});
+		const typo = {
+			file: 'src/content/stories/id/uji.mdx',
+			line: 9,
+			col: 40,
+			severity: 'error' as const,
+			...problemText('mdx-invalid-prop/check', { detail: 'x' }),
+		};
+		const error = new LocatedError(
+			[mismatch('src/content/stories/en/uji.mdx'), mismatch(typo.file), typo],
+			'stories',
+			root,
+		);
+		expect(error.loc).toMatchObject({ file: join(root, typo.file), line: 9, column: 40 });
+		expect(error.title).toMatch(/dimuat ulang sendiri/);
+		const only = new LocatedError([mismatch('src/content/stories/en/uji.mdx')], 'stories', root);
+		expect(only.title).toMatch(/reloads by itself/);
 	});
 
 	it('sees the fix at once (the files are re-read when they change)', () => {
@@ -94,12 +126,12 @@ describe('checkProject() and the located errors', () => {
 		writeFileSync(csv, `${good}\n`);
 		story('2024-02-30');
 		const error = projectError(root);
-		expect(error?.message).toMatch(/^Invalid data:\ndata\/desa\.csv:2:7: error type-error/);
+		expect(error?.message).toMatch(/^Data bermasalah:\ndata\/desa\.csv:2:7: error type-error/);
 		expect(error?.loc).toEqual({ file: csv, line: 2 });
 		expect(error?.frame).toMatch(/^ {2}1 \| id,code/);
 		expect(error?.frame).not.toContain('^');
 		// The story is not checked while the data is broken: only the data error is shown.
-		expect(storyError(root, STORY)?.message).toMatch(/^Invalid data/);
+		expect(storyError(root, STORY)?.message).toMatch(/^Data bermasalah/);
 	});
 });
 

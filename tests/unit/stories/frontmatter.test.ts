@@ -1,7 +1,7 @@
 // Story frontmatter errors are located at their real line and column (Astro says file:0:0).
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
-import { formatProblem } from '../../../src/lib/data/problems.ts';
+import { formatProblem, renderProblem } from '../../../src/lib/data/problems.ts';
 import { checkFrontmatter } from '../../../src/lib/stories/frontmatter.ts';
 
 const { datasets } = loadCatalog(process.cwd());
@@ -87,7 +87,7 @@ describe('checkFrontmatter()', () => {
 		const p = problems.find((x) => x.code === code);
 		expect(p, JSON.stringify(problems)).toBeDefined();
 		expect([p?.line, p?.col]).toEqual([line, col]);
-		expect(formatProblem(p!)).toMatch(message);
+		expect(formatProblem(p!, 'en')).toMatch(message);
 		expect(formatProblem(p!)).toMatch(new RegExp(`^${FILE}:${line}:${col}: error ${code}`));
 	});
 
@@ -103,25 +103,32 @@ describe('checkFrontmatter()', () => {
 	});
 
 	it('says what each key expects, with an example line to copy', () => {
-		const missing = check(edit(1, undefined)).problems[0];
-		expect(missing).toMatchObject({
+		const missing = check(edit(1, undefined)).problems[0]!;
+		expect(renderProblem(missing, 'en')).toMatchObject({
 			expected: expect.stringMatching(/headline/),
 			hint: expect.stringMatching(/^add the line title: '/),
 		});
-		const date = check(edit(4, 'published: 2024-02-30')).problems[0];
-		expect(date).toMatchObject({
+		expect(renderProblem(missing)).toMatchObject({
+			message: '"title" wajib ada',
+			expected: expect.stringMatching(/^judul/),
+			hint: expect.stringMatching(/^tambahkan baris title: '/),
+		});
+		const date = check(edit(4, 'published: 2024-02-30')).problems[0]!;
+		expect(renderProblem(date, 'en')).toMatchObject({
 			value: '2024-02-30',
+			message: 'published: this date does not exist in the calendar',
 			expected: 'a date written YYYY-MM-DD (a later day than today schedules the story)',
 			hint: 'for example published: 2025-03-01',
 		});
-		const lang = check(GOOD, 'en').problems[0];
-		expect(lang?.hint).toMatch(/src\/content\/stories\/id\//);
+		expect(renderProblem(date).message).toBe('published: tanggal ini tidak ada di kalender');
+		const lang = check(GOOD, 'en').problems[0]!;
+		expect(renderProblem(lang).hint).toMatch(/src\/content\/stories\/id\//);
 	});
 
 	it('reports YAML errors at the file line, without YAML-internal positions', () => {
 		const p = check(edit(5, 'lang: [id')).problems[0];
 		expect(p?.code).toBe('frontmatter-yaml');
-		expect(p?.message).not.toMatch(/at line \d+/);
+		expect(renderProblem(p!).message).not.toMatch(/at line \d+/);
 	});
 
 	it('refuses TODO placeholders only when the story is not a draft', () => {

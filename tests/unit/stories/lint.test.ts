@@ -26,7 +26,9 @@ describe('lintBody()', () => {
 		).toEqual([]);
 	});
 
-	// Line 5 of the file is the first line of the body.
+	// Line 5 of the file is the first line of the body. A problem with a prop is located at the
+	// token at fault: the attribute, or the text of its value (inside the quotes, or the value
+	// inside `where={{ … }}`), not at the component's first character.
 	it.each([
 		[
 			'<script>',
@@ -51,7 +53,7 @@ describe('lintBody()', () => {
 			'Teks <strong onClick="x()">a</strong>',
 			'mdx-forbidden-attribute',
 			5,
-			6,
+			14,
 			/event-handler/,
 		],
 		['javascript: link', '[klik](javascript:alert(1))', 'mdx-unsafe-url', 5, 1, /may not link/],
@@ -90,7 +92,7 @@ describe('lintBody()', () => {
 			'Ada <Value dataset="dd-nasional" column="villages" where={{ as_of: "2025-03" }} /> desa',
 			'mdx-unknown-dataset',
 			5,
-			5,
+			21,
 			/did you mean "dd-national"/,
 		],
 		[
@@ -98,7 +100,7 @@ describe('lintBody()', () => {
 			'Ada <Value dataset="dd-national" column="vilages" where={{ as_of: "2025-03" }} /> desa',
 			'chart-unknown-column',
 			5,
-			5,
+			42,
 			/did you mean "villages"/,
 		],
 		[
@@ -106,7 +108,7 @@ describe('lintBody()', () => {
 			'Ada <Value dataset="dd-national" column="basis" where={{ as_of: "2025-03" }} /> desa',
 			'chart-column-type',
 			5,
-			5,
+			42,
 			/not a number/,
 		],
 		[
@@ -114,7 +116,7 @@ describe('lintBody()', () => {
 			'Ada <Value dataset="dd-national" column="villages" where={{ as_of: "2030-01" }} /> desa',
 			'mdx-where-no-match',
 			5,
-			5,
+			69,
 			/no row/,
 		],
 		[
@@ -130,7 +132,7 @@ describe('lintBody()', () => {
 			'Ada <Fact id="dd-penerima-2099" /> orang',
 			'mdx-unknown-reference',
 			5,
-			5,
+			15,
 			/figures.csv/,
 		],
 		['missing prop', 'Ada <Fact /> orang', 'mdx-missing-prop', 5, 5, /needs the prop "id"/],
@@ -139,7 +141,7 @@ describe('lintBody()', () => {
 			'Ada <Fact id="dd-penerima-2025" lable="x" /> orang',
 			'mdx-unknown-prop',
 			5,
-			5,
+			33,
 			/has no prop "lable"/,
 		],
 		[
@@ -147,10 +149,10 @@ describe('lintBody()', () => {
 			'Ada <Value dataset="dd-national" column="villages" where={filter} /> desa',
 			'mdx-prop-not-literal',
 			5,
-			5,
+			58,
 			/only literal values/,
 		],
-		['spread', 'Ada <Fact {...props} /> orang', 'mdx-forbidden-attribute', 5, 5, /spread/],
+		['spread', 'Ada <Fact {...props} /> orang', 'mdx-forbidden-attribute', 5, 11, /spread/],
 		[
 			'inline at line start',
 			'<Fact id="dd-penerima-2025" />\norang',
@@ -174,7 +176,29 @@ describe('lintBody()', () => {
 		const p = problems.find((x) => x.code === code);
 		expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
 		expect([p?.line, p?.col]).toEqual([line, col]);
-		expect(formatProblem(p!)).toMatch(message);
+		expect(formatProblem(p!, 'en')).toMatch(message);
+	});
+
+	it('locates a prop problem at the token at fault, on its own line, in Indonesian', () => {
+		const problems = lint(
+			[
+				'<LineChart',
+				'  id="a"',
+				'  dataset="dd-nationl"',
+				'  x="as_of"',
+				'  y="villages"',
+				'  title="A"',
+				'/>',
+				'',
+				'Ada <Value dataset="dd-national" column="villages"',
+				'  where={{ as_of: "2099-01" }} /> desa.',
+			].join('\n'),
+		);
+		expect(problems.map((p) => formatProblem(p).split('\n')[0])).toEqual([
+			`${FILE}:7:12: error mdx-unknown-dataset [LineChart.dataset] dataset "dd-nationl" tidak ada di data/`,
+			`${FILE}:14:20: error mdx-where-no-match [Value.where] tidak ada baris dd-national dengan as_of = "2099-01"`,
+		]);
+		expect(formatProblem(problems[0]!)).toMatch(/saran: maksud Anda "dd-national"\?/);
 	});
 
 	// Issue 14, item 1: an allowed inline tag must not carry code either.
@@ -235,7 +259,7 @@ describe('lintBody()', () => {
 			'5:21 mdx-external-image',
 			'10:1 mdx-unsafe-url',
 		]);
-		expect(formatProblem(problems[0]!)).toMatch(/reference \[jj\]/);
+		expect(formatProblem(problems[0]!, 'en')).toMatch(/reference \[jj\]/);
 	});
 
 	it('refuses texts longer than their limit', () => {

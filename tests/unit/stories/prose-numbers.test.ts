@@ -2,7 +2,7 @@
 // (frontmatter-figure), in Indonesian and English stories; and the real stories pass.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
-import { formatProblem } from '../../../src/lib/data/problems.ts';
+import { formatProblem, renderProblem } from '../../../src/lib/data/problems.ts';
 import { parseMdx } from '../../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../../src/lib/mdx/registry.ts';
 import { checkFrontmatter } from '../../../src/lib/stories/frontmatter.ts';
@@ -74,8 +74,11 @@ describe('proseNumberProblems()', () => {
 		const problems = prose('Teks pembuka.\n\nPer Maret 2025 LPEI mencatat 1.909 desa devisa.');
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ line: 7, col: 30, code: 'prose-number', value: '1.909' });
-		expect(formatProblem(problems[0]!)).toMatch(
+		expect(formatProblem(problems[0]!, 'en')).toMatch(
 			/x\.mdx:7:30: error prose-number the figure "1\.909" is typed in the text\n.*hint: .*<Value .*<Fact .*<Count/,
+		);
+		expect(formatProblem(problems[0]!)).toMatch(
+			/x\.mdx:7:30: error prose-number angka "1\.909" diketik di teks\n.*saran: .*<Value .*<Fact .*<Count/,
 		);
 	});
 
@@ -121,7 +124,7 @@ describe('proseNumberProblems()', () => {
 	it('refuses a marking comment without a reason', () => {
 		const problems = prose('Desa Putra Aji 2{/* angka: */} di Lampung Timur.');
 		expect(problems).toMatchObject([{ line: 5, col: 16, code: 'prose-number', value: '2' }]);
-		expect(problems[0]?.message).toMatch(/gives no reason/);
+		expect(renderProblem(problems[0]!, 'en').message).toMatch(/gives no reason/);
 	});
 });
 
@@ -171,13 +174,15 @@ describe('checkStoryFigures()', () => {
 		});
 	};
 
-	it('checks the words a component shows (notes, labels), located at the component', () => {
+	it('checks the words a component shows (notes, labels), located at the figure in its prop', () => {
 		expect(
-			run(false).map((p) => `${p.line}:${p.col} ${p.severity} ${p.subject} ${p.message}`),
+			run(false)
+				.map((p) => renderProblem(p, 'en'))
+				.map((p) => `${p.line}:${p.col} ${p.severity} ${p.subject} ${p.message}`),
 		).toEqual([
-			'13:1 error BarChart.notes the figure "222" is typed in notes of <BarChart>',
-			'13:1 error BarChart.notes the figure "221" is typed in notes of <BarChart>',
-			'22:1 error LineChart.annotations the figure "1" is typed in annotations of <LineChart>',
+			'19:28 error BarChart.notes the figure "222" is typed in notes of <BarChart>',
+			'19:44 error BarChart.notes the figure "221" is typed in notes of <BarChart>',
+			'28:72 error LineChart.annotations the figure "1" is typed in annotations of <LineChart>',
 		]);
 	});
 
@@ -231,7 +236,9 @@ describe('headlineFigureProblems()', () => {
 	it('refuses a headline figure that disagrees with the data, or is written in the other language’s style', () => {
 		const wrong = check('id', 'Menjadi 1.908', `[{ text: '1.908', ${NATIONAL} }]`);
 		expect(wrong).toMatchObject([{ line: 2, col: 17, code: 'frontmatter-figure' }]);
-		expect(wrong[0]?.message).toMatch(/does not say the value of dd-national\.villages .* 1909/);
+		expect(renderProblem(wrong[0]!, 'en').message).toMatch(
+			/does not say the value of dd-national\.villages .* 1909/,
+		);
 		expect(check('en', 'Up to 1.909', `[{ text: '1.909', ${NATIONAL} }]`)).toMatchObject([
 			{ code: 'frontmatter-figure' },
 		]);
@@ -243,11 +250,15 @@ describe('headlineFigureProblems()', () => {
 				'id',
 				'Menjadi 1.909',
 				`[{ text: '1.909', dataset: dd-national, column: villages, where: { as_of: '2030-01' } }]`,
-			),
+			).map((p) => renderProblem(p, 'en')),
 		).toMatchObject([
 			{ line: 8, code: 'frontmatter-figure', message: expect.stringMatching(/picks 0/) },
 		]);
-		expect(check('id', 'Tanpa angka', "[{ text: '30', fact: dd-potensi-2019 }]")).toMatchObject([
+		expect(
+			check('id', 'Tanpa angka', "[{ text: '30', fact: dd-potensi-2019 }]").map((p) =>
+				renderProblem(p, 'en'),
+			),
+		).toMatchObject([
 			{
 				line: 8,
 				code: 'frontmatter-figure',
@@ -262,5 +273,5 @@ it('the real stories have no prose-number, frontmatter-figure or translation-mis
 	const found = problems.filter((p) =>
 		['prose-number', 'frontmatter-figure', 'translation-mismatch'].includes(p.code),
 	);
-	expect(found.map(formatProblem)).toEqual([]);
+	expect(found.map((p) => formatProblem(p))).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
+import { renderProblem } from '../../../src/lib/data/problems.ts';
 import { COMPONENT_SPECS } from '../../../src/lib/mdx/registry.ts';
 import { checkStories } from '../../../src/lib/stories/load.ts';
 
@@ -78,10 +79,14 @@ describe('translationProblems()', () => {
 			`${ID}:12:15`,
 			`${EN}:10:20`,
 		]);
-		expect(problems[0]?.message).toContain(`differs from its translation ${EN}:10`);
+		expect(renderProblem(problems[0]!, 'en').message).toContain(
+			`differs from its translation ${EN}:10`,
+		);
+		expect(renderProblem(problems[0]!).message).toContain(`berbeda dari terjemahannya ${EN}:10`);
 		expect(problems[0]?.value).toContain('"2024-12"');
 		expect(problems[0]?.expected).toContain('"2025-11"');
-		expect(problems[1]?.message).toContain(`differs from its translation ${ID}:12`);
+		// The English file's problem is in English unless the reader asked for Indonesian.
+		expect(renderProblem(problems[1]!).message).toContain(`differs from its translation ${ID}:12`);
 	});
 
 	it('reports a fact or chart one version lacks in both files', () => {
@@ -95,8 +100,11 @@ describe('translationProblems()', () => {
 			`${ID}:14 BarChart`,
 			`${EN}:10 BarChart`,
 		]);
-		expect(problems[1]?.message).toBe(
+		expect(renderProblem(problems[1]!).message).toBe(
 			`${ID}:12 has <Fact> that this translation lacks (translationKey "klaster")`,
+		);
+		expect(renderProblem(problems[1]!, 'id').message).toBe(
+			`${ID}:12 punya <Fact> yang tidak ada di terjemahan ini (translationKey "klaster")`,
 		);
 	});
 

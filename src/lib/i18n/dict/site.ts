@@ -19,6 +19,14 @@ export default dictionary(
 		'footer.rss': 'RSS',
 		'footer.data': 'Semua data',
 		'footer.corrections': 'Koreksi',
+		'preview.draft':
+			'Pratinjau: cerita ini draf dan tidak diterbitkan. Halaman ini hanya ada di npm run dev.',
+		'preview.scheduled':
+			'Pratinjau: cerita ini terjadwal terbit {date} dan belum diterbitkan. Halaman ini hanya ada di npm run dev.',
+		'preview.dataset':
+			'Pratinjau: dataset ini draf dan tidak diterbitkan. Halaman ini hanya ada di npm run dev.',
+		'preview.unpublished': 'Belum terbit',
+		'preview.badge': 'Draf',
 		'story.by': 'Oleh {names}',
 		'story.published': 'Terbit {date}',
 		'story.updated': 'Diperbarui {date}',
@@ -130,6 +138,14 @@ export default dictionary(
 		'footer.rss': 'RSS',
 		'footer.data': 'All data',
 		'footer.corrections': 'Corrections',
+		'preview.draft':
+			'Preview: this story is a draft and is not published. This page exists only in npm run dev.',
+		'preview.scheduled':
+			'Preview: this story is scheduled for {date} and is not published yet. This page exists only in npm run dev.',
+		'preview.dataset':
+			'Preview: this dataset is a draft and is not published. This page exists only in npm run dev.',
+		'preview.unpublished': 'Not published',
+		'preview.badge': 'Draft',
 		'story.by': 'By {names}',
 		'story.published': 'Published {date}',
 		'story.updated': 'Updated {date}',

@@ -1,5 +1,6 @@
 // Specs of the map components (src/components/maps) for the MDX lint.
 import type { CheckedDataset, Row } from '../../data/validate.ts';
+import { say } from '../../messages/index.ts';
 import type { Literal } from '../literal.ts';
 import type { ComponentSpec } from '../specs.ts';
 
@@ -83,7 +84,7 @@ export const mapSpecs: ComponentSpec[] = [
 		},
 		check: (props) =>
 			typeof props.year === 'number' && (!Number.isInteger(props.year) || props.year < 2019)
-				? [`year must be a whole year from 2019 (the first Desa Devisa), not ${props.year}`]
+				? [say('check.map-year', { year: props.year })]
 				: [],
 		sources: (props, datasets) => [
 			...villageSources(shownVillages(props, datasets, true)),
@@ -116,15 +117,11 @@ export const mapSpecs: ComponentSpec[] = [
 		check: (props, ctx) => {
 			const level = props.level ?? 'province';
 			if (level === 'province') {
-				return props.region === undefined
-					? []
-					: ['region is only used with level="regency" (the province whose regencies are shaded)'];
+				return props.region === undefined ? [] : [say('check.map-region-level')];
 			}
 			const codes = regionCodes(asList(props.region), ctx.datasets);
 			const code = codes[0];
-			return code && !code.includes('.')
-				? []
-				: ['level="regency" needs region = a province, e.g. region="jawa-timur"'];
+			return code && !code.includes('.') ? [] : [say('check.map-regency')];
 		},
 		sources: (props, datasets) => [
 			...villageSources(shownVillages(props, datasets, false)),

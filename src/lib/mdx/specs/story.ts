@@ -1,4 +1,5 @@
 // Specs of the text components of a story (src/components/story) for the MDX lint.
+import { say } from '../../messages/index.ts';
 import type { ComponentSpec } from '../specs.ts';
 
 export const storySpecs: ComponentSpec[] = [
@@ -27,11 +28,7 @@ export const storySpecs: ComponentSpec[] = [
 			},
 		},
 		check: (_props, ctx) =>
-			ctx.rows.length === 1
-				? []
-				: [
-						`"where" must pick exactly one row; it picks ${ctx.rows.length}. Add a column to the filter.`,
-					],
+			ctx.rows.length === 1 ? [] : [say('check.value-rows', { n: ctx.rows.length })],
 		example:
 			'<Value dataset="dd-national" column="villages" where={{ as_of: "2025-03" }} /> desa devisa',
 	},
@@ -53,8 +50,7 @@ export const storySpecs: ComponentSpec[] = [
 				description: 'Unit written after the number (default: none)',
 			},
 		},
-		check: (_props, ctx) =>
-			ctx.rows.length ? [] : ['the filter matches no row; the count would be 0'],
+		check: (_props, ctx) => (ctx.rows.length ? [] : [say('check.count-none')]),
 		example:
 			'Dalam data kami, <Count dataset="villages" where={{ coord_level: "village" }} unit="villages" /> punya titik di tingkat desa.',
 	},
