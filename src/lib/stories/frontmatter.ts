@@ -276,12 +276,12 @@ export function checkFrontmatter(
 		problems.push({
 			...base,
 			...ref('updated', undefined),
-			code: 'frontmatter-type',
+			...problemText('frontmatter-type/updated-future', {
+				updated: data.updated,
+				today: ctx.today,
+			}),
 			subject: 'frontmatter.updated',
-			message: `updated (${data.updated}) is in the future (the build's day is ${ctx.today})`,
 			value: data.updated,
-			expected: `a date on or before ${ctx.today}`,
-			hint: 'updated is the day the change was made: write it once the change is published',
 		});
 	}
 	data.corrections.forEach((c, i) => {

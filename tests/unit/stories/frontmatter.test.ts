@@ -161,12 +161,13 @@ describe('checkFrontmatter() updated date', () => {
 		expect(before.map((p) => [p.code, p.line, p.col, p.subject])).toEqual([
 			['frontmatter-type', 6, 10, 'frontmatter.updated'],
 		]);
-		expect(before[0]?.message).toMatch(/before published \(2022-11-01\)/);
+		expect(formatProblem(before[0]!, 'en')).toMatch(/before published \(2022-11-01\)/);
 		const future = on(withUpdated('2023-02-09'), '2023-02-08').problems;
-		expect(future.map((p) => [p.code, p.line, p.col, p.value, p.expected])).toEqual([
-			['frontmatter-type', 6, 10, '2023-02-09', 'a date on or before 2023-02-08'],
-		]);
-		expect(future[0]?.message).toMatch(/in the future/);
+		expect(
+			future.map((p) => [p.code, p.line, p.col, p.value, renderProblem(p, 'en').expected]),
+		).toEqual([['frontmatter-type', 6, 10, '2023-02-09', 'a date on or before 2023-02-08']]);
+		expect(formatProblem(future[0]!, 'en')).toMatch(/in the future/);
+		expect(formatProblem(future[0]!, 'id')).toMatch(/di masa depan/);
 	});
 });
 

@@ -64,6 +64,17 @@ export const problems = problemMessages({
 			'updated is the date of the last substantive change; leave it out until there is one',
 		],
 	},
+	'frontmatter-type/updated-future': {
+		message: [
+			'updated (%{updated}) ada di masa depan (hari build ini %{today})',
+			"updated (%{updated}) is in the future (the build's day is %{today})",
+		],
+		expected: ['tanggal %{today} atau sebelumnya', 'a date on or before %{today}'],
+		hint: [
+			'updated adalah hari perubahan dibuat: tulis setelah perubahan itu terbit',
+			'updated is the day the change was made: write it once the change is published',
+		],
+	},
 	'frontmatter-type/correction-date': {
 		message: [
 			'koreksi (%{date}) tidak bisa lebih awal dari terbitnya cerita (%{published})',
