@@ -1,8 +1,21 @@
 // The test runner itself: the unit project stays a fast inner loop (no build, no browser, no child
-// process), and the two Vitest projects split tests/ between them.
-import { readFileSync, readdirSync } from 'node:fs';
+// process), the two Vitest projects split tests/ between them, and `npm run test:e2e` knows when
+// the build it would test is stale (scripts/site-stamp.mjs).
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+// @ts-ignore: a plain .mjs script (typed by JSDoc where JavaScript is checked)
+import { BUILD_INPUTS, newestInput, staleReason, writeStamp } from '../../scripts/site-stamp.mjs';
 import config from '../../vitest.config.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -49,5 +62,62 @@ describe('the unit project', () => {
 				file,
 			).toEqual([file.startsWith('tests/unit/') ? 'unit' : 'build']);
 		}
+	});
+});
+
+describe('staleReason(root, site, base)', () => {
+	const dirs: string[] = [];
+	afterEach(() => {
+		for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+	});
+
+	/** A project with a source file and a data file, and a built site beside it. */
+	function project(): { root: string; site: string } {
+		const root = mkdtempSync(join(tmpdir(), 'lumbung-stamp-'));
+		dirs.push(root);
+		mkdirSync(join(root, 'src/pages'), { recursive: true });
+		mkdirSync(join(root, 'data'));
+		writeFileSync(join(root, 'src/pages/index.astro'), '<p>a</p>');
+		writeFileSync(join(root, 'data/villages.csv'), 'id\n1\n');
+		const site = join(root, '.ci-out/site');
+		mkdirSync(site, { recursive: true });
+		writeFileSync(join(site, 'index.html'), '<p>a</p>');
+		const past = new Date(Date.now() - 60_000);
+		for (const f of ['src/pages/index.astro', 'data/villages.csv'])
+			utimesSync(join(root, f), past, past);
+		return { root, site };
+	}
+
+	it('accepts a build stamped after every input changed, for the same base path', () => {
+		const { root, site } = project();
+		writeStamp(site, { base: '/lumbung-devisa/', startedAt: Date.now() });
+		expect(staleReason(root, site, '/lumbung-devisa/')).toBeUndefined();
+	});
+
+	it('names the file that changed since the build started', () => {
+		const { root, site } = project();
+		writeStamp(site, { base: '/lumbung-devisa/', startedAt: Date.now() - 1000 });
+		writeFileSync(join(root, 'data/villages.csv'), 'id\n2\n');
+		expect(staleReason(root, site, '/lumbung-devisa/')).toBe(
+			'data/villages.csv changed after it was built',
+		);
+		expect(newestInput(root)?.file).toBe('data/villages.csv');
+	});
+
+	it('refuses a build for another base path, one without a stamp, and no build', () => {
+		const { root, site } = project();
+		expect(staleReason(root, site, '/')).toMatch(/no record/);
+		writeStamp(site, { base: '/', startedAt: Date.now() });
+		expect(staleReason(root, site, '/lumbung-devisa/')).toBe(
+			'it was built for /, the tests serve /lumbung-devisa/',
+		);
+		rmSync(join(site, 'index.html'));
+		expect(staleReason(root, site, '/')).toBe('there is no build yet');
+	});
+
+	it('watches what scripts/build.mjs reads, and only paths that exist', () => {
+		for (const item of ['src', 'data', 'public', 'astro.config.mjs', 'package-lock.json'])
+			expect(BUILD_INPUTS).toContain(item);
+		for (const item of BUILD_INPUTS) expect(existsSync(join(ROOT, item)), item).toBe(true);
 	});
 });
