@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { catalogStamp, loadCatalog } from '../data/load.ts';
+import { catalogStamp, loadCatalog, type Catalog } from '../data/load.ts';
 import { DataError, hasErrors, sortProblems, type Problem } from '../data/problems.ts';
 import { COMPONENT_SPECS } from '../mdx/registry.ts';
 import { checkStories, listStoryFiles } from './load.ts';
@@ -91,16 +91,20 @@ function storiesStamp(root: string): string {
 }
 
 let memo: { stamp: string; result: ProjectProblems } | undefined;
+let data: { stamp: string; catalog: Catalog } | undefined;
 
 /**
  * Check the data and the stories under `root`, as `astro build` would. Stories are checked only
  * when the data has no errors (a story naming a broken dataset would only add noise). The result
- * is reused until a data or story file changes.
+ * is reused until a data or story file changes; the data is read again only when a data file
+ * changed, so after a story is saved only that story is checked again ({@link checkStories}).
  */
 export function checkProject(root: string): ProjectProblems {
-	const stamp = `${catalogStamp(root)}#${storiesStamp(root)}`;
+	const dataStamp = `${root}#${catalogStamp(root)}`;
+	const stamp = `${dataStamp}#${storiesStamp(root)}`;
 	if (memo?.stamp === stamp) return memo.result;
-	const catalog = loadCatalog(root);
+	if (data?.stamp !== dataStamp) data = { stamp: dataStamp, catalog: loadCatalog(root) };
+	const { catalog } = data;
 	const stories = hasErrors(catalog.problems)
 		? []
 		: checkStories(root, catalog.datasets, COMPONENT_SPECS).problems;
