@@ -1,22 +1,7 @@
-// Astro-side access to the data catalogue (content collections); pure logic stays in src/lib.
-import { getCollection } from 'astro:content';
+// What the dataset pages and the data package need: which sources a dataset's rows cite.
 import type { LoadedDataset } from '../lib/data/load.ts';
 import type { Row } from '../lib/data/validate.ts';
-
-/** Every dataset, sorted by id (the content loader has already refused bad data). */
-export async function allDatasets(): Promise<LoadedDataset[]> {
-	const entries = await getCollection('datasets');
-	return entries
-		.map((entry) => entry.data as unknown as LoadedDataset)
-		.sort((a, b) => a.declaration.id.localeCompare(b.declaration.id));
-}
-
-/** One dataset by id; throws (failing the build) when it does not exist. */
-export async function dataset(id: string): Promise<LoadedDataset> {
-	const found = (await allDatasets()).find((ds) => ds.declaration.id === id);
-	if (!found) throw new Error(`dataset "${id}" does not exist in data/`);
-	return found;
-}
+import { allDatasets } from './data.ts';
 
 /** The source rows cited by a dataset's rows, in order of first use, with how many rows cite each. */
 export function citedSources(
@@ -39,13 +24,10 @@ export function citedSources(
 	});
 }
 
-/** Static paths of the dataset pages: every dataset with the sources its rows cite. */
-export async function datasetPaths() {
-	const datasets = await allDatasets();
-	const sources = datasets.find((ds) => ds.declaration.id === 'sources');
-	if (!sources) throw new Error('data/sources.csv is required: every row must cite a source');
-	return datasets.map((ds) => ({
-		params: { id: ds.declaration.id },
-		props: { ds, sources: citedSources(ds, sources) },
-	}));
+/** Static paths of the dataset pages: one per dataset (data/sources.csv is required). */
+export function datasetPaths() {
+	const datasets = allDatasets();
+	if (!datasets.some((ds) => ds.declaration.id === 'sources'))
+		throw new Error('data/sources.csv is required: every row must cite a source');
+	return datasets.map((ds) => ({ params: { id: ds.declaration.id } }));
 }

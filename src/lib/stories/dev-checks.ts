@@ -10,12 +10,20 @@ import { isAbsolute, join } from 'node:path';
 import { catalogStamp, loadCatalog, type Catalog } from '../data/load.ts';
 import { DataError, hasErrors, sortProblems, type Problem } from '../data/problems.ts';
 import { COMPONENT_SPECS } from '../mdx/registry.ts';
-import { checkStories, listStoryFiles } from './load.ts';
+import {
+	buildDay,
+	checkStories,
+	listStoryFiles,
+	type CheckOptions,
+	type StoryFile,
+} from './load.ts';
 
 /** What the checks found: data problems and (when the data loaded) story problems. */
 export interface ProjectProblems {
 	data: Problem[];
 	stories: Problem[];
+	/** Every story as read and checked now (empty when the data has errors). */
+	checked: StoryFile[];
 }
 
 /**
@@ -99,16 +107,17 @@ let data: { stamp: string; catalog: Catalog } | undefined;
  * is reused until a data or story file changes; the data is read again only when a data file
  * changed, so after a story is saved only that story is checked again ({@link checkStories}).
  */
-export function checkProject(root: string): ProjectProblems {
+export function checkProject(root: string, options: CheckOptions = {}): ProjectProblems {
+	const today = options.today ?? buildDay();
 	const dataStamp = `${root}#${catalogStamp(root)}`;
-	const stamp = `${dataStamp}#${storiesStamp(root)}`;
+	const stamp = `${dataStamp}#${storiesStamp(root)}#${today}`;
 	if (memo?.stamp === stamp) return memo.result;
 	if (data?.stamp !== dataStamp) data = { stamp: dataStamp, catalog: loadCatalog(root) };
 	const { catalog } = data;
-	const stories = hasErrors(catalog.problems)
-		? []
-		: checkStories(root, catalog.datasets, COMPONENT_SPECS).problems;
-	const result = { data: catalog.problems, stories };
+	const checked = hasErrors(catalog.problems)
+		? { stories: [], problems: [] }
+		: checkStories(root, catalog.datasets, COMPONENT_SPECS, { today });
+	const result = { data: catalog.problems, stories: checked.problems, checked: checked.stories };
 	memo = { stamp, result };
 	return result;
 }

@@ -139,6 +139,19 @@ export function jakartaToday(now = new Date()): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
 }
 
+/**
+ * The day stories are published as of: `LUMBUNG_TODAY` (YYYY-MM-DD, to build the site as it
+ * will be on a day, e.g. to check a scheduled story), else today in Jakarta.
+ */
+export function buildDay(): string {
+	const forced = process.env.LUMBUNG_TODAY;
+	if (forced === undefined || forced === '') return jakartaToday();
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(forced)) {
+		throw new Error(`LUMBUNG_TODAY must be a date written YYYY-MM-DD, not "${forced}"`);
+	}
+	return forced;
+}
+
 /** Options of {@link checkStories}. */
 export interface CheckOptions {
 	/** The day of the build, YYYY-MM-DD; stories published after it are scheduled. */
@@ -194,7 +207,7 @@ export function checkStories(
 	const stories: StoryFile[] = [];
 	const listed = listStoryFiles(root);
 	const problems: Problem[] = [...listed.problems];
-	const seen = new Set<string>();
+	const present = new Set<string>();
 	const assetExists = (path: string) => {
 		const abs = join(root, 'public', ...path.split('/'));
 		return !path.includes('..') && existsSync(abs) && statSync(abs).isFile();
@@ -245,7 +258,7 @@ export function checkStories(
 			};
 			ownChecks.set(key, own);
 		}
-		seen.add(key);
+		present.add(key);
 		problems.push(...own.problems);
 		const fm = own.frontmatter;
 		const status: StoryStatus = !fm
@@ -268,7 +281,7 @@ export function checkStories(
 	}
 	// Forget files that are gone (only those under this root: tests check several projects).
 	for (const key of ownChecks.keys())
-		if (key.startsWith(join(root, STORIES_DIR, sep)) && !seen.has(key)) ownChecks.delete(key);
+		if (key.startsWith(join(root, STORIES_DIR, sep)) && !present.has(key)) ownChecks.delete(key);
 	for (const lang of ['id', 'en'] as const) {
 		const mine = stories.filter((s) => s.lang === lang);
 		const seen = new Map<string, StoryFile>();
