@@ -28,7 +28,9 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 20_000 },
+				// Their tests start processes (node scripts, builds, Chromium) while npm test runs the
+				// browser tests beside them: a test without its own timeout gets a minute.
+				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 },
 			},
 		],
 	},
