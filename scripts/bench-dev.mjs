@@ -59,7 +59,8 @@ async function until(url, test, from, what, timeout = 600) {
 	let last = '';
 	for (;;) {
 		try {
-			const res = await fetch(url, { cache: 'no-store' });
+			// A request astro dev never answers must not stall the bench past its timeout.
+			const res = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(30_000) });
 			const html = await res.text();
 			if (res.ok && test(html)) return seconds(from);
 			last = `HTTP ${res.status}: ${html
