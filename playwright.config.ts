@@ -1,11 +1,31 @@
 // Browser tests: Debian's Chromium (never a downloaded browser) against the built site served
 // under a sub-path by scripts/serve.mjs, which applies the site's own _headers like a CDN would.
-// scripts/test.mjs builds the site into .ci-out/site first; run `npm test` rather than this alone.
+// `npm run test:e2e` builds the site into .ci-out/site when needed and runs this; `npm test`
+// builds it itself. Run directly (`npx playwright test`), it needs that build to exist.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+// @ts-ignore: a plain .mjs script (typed by JSDoc where JavaScript is checked)
+import { staleReason } from './scripts/site-stamp.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 export const E2E_BASE = process.env.E2E_BASE ?? '/lumbung-devisa/';
-const SITE = process.env.E2E_SITE ?? '.ci-out/site';
+const SITE = resolve(process.env.E2E_SITE ?? '.ci-out/site');
+
+// Without a build, the server would never answer and Playwright would say only "Timed out
+// waiting … from config.webServer": say what to run instead. (Workers load this file too.)
+if (!process.env.TEST_WORKER_INDEX) {
+	if (!existsSync(join(SITE, 'index.html')))
+		throw new Error(
+			`No built site at ${SITE}. Run \`npm run test:e2e\` (it builds the site when needed), ` +
+				`or build it yourself: BASE_PATH=${E2E_BASE} OUT_DIR=${SITE} npm run build`,
+		);
+	const stale = staleReason(import.meta.dirname, SITE, E2E_BASE);
+	if (stale)
+		console.warn(
+			`Note: testing the build in ${SITE} although ${stale}; \`npm run test:e2e\` rebuilds it.`,
+		);
+}
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -6,14 +6,17 @@
 //      bench/budgets.json (fails the bench when over);
 //   2. Lighthouse — the same pages (scripts/bench-lighthouse.mjs; targets reported);
 //   3. build scale — 100 / 500 / 1,000 synthetic stories (scripts/bench-scale.mjs; targets
-//      reported).
-// Flags: --no-transfer, --no-lighthouse, --no-scale, --sizes 100,500,1000, --lh-runs N.
+//      reported);
+//   4. dev at scale — `astro dev` start and edit-to-page times, at the real site and with 1,000
+//      synthetic stories (scripts/bench-dev.mjs; targets reported).
+// Flags: --no-transfer, --no-lighthouse, --no-scale, --no-dev, --sizes 100,500,1000, --lh-runs N.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchLighthouse } from './bench-lighthouse.mjs';
+import { benchDev } from './bench-dev.mjs';
 import { benchScale } from './bench-scale.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -205,6 +208,10 @@ export async function benchRelease({ dist, report, config, args }) {
 		console.log('\nBuild time at scale (clean builds of temporary copies, Astro + Pagefind)\n');
 		const sizes = (option('--sizes') ?? '100,500,1000').split(',').map(Number);
 		benchScale({ sizes, datasets: 100 });
+	}
+	if (!args.includes('--no-dev')) {
+		console.log('\nnpm run dev at scale (astro dev in temporary copies)\n');
+		await benchDev();
 	}
 	return failures;
 }

@@ -36,8 +36,17 @@ const DATASET = 'seaweed-exports';
 
 export const TARGETS = { realSeconds: 30, thousandSeconds: 180 };
 
+/** 1 → "a", 26 → "z", 27 → "aa": a story’s number in letters, all different. */
+function letters(n) {
+	let text = '';
+	for (let k = n - 1; ; k = Math.floor(k / 26) - 1) {
+		text = String.fromCharCode(97 + (k % 26)) + text;
+		if (k < 26) return text;
+	}
+}
+
 /** A copy of the project with `stories` extra stories and `datasets` extra datasets. */
-function synthetic(stories, datasets) {
+export function synthetic(stories, datasets) {
 	const dir = mkdtempSync(join(tmpdir(), 'lumbung-scale-'));
 	for (const item of ITEMS) cpSync(join(root, item), join(dir, item), { recursive: true });
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -48,7 +57,12 @@ function synthetic(stories, datasets) {
 			// Chart and map ids name embed pages and anchors: unique per story. (Fact ids name
 			// rows of the figures dataset and stay.)
 			.replace(/(<(?!Fact\b)[A-Z]\w*\b[^>]*?\sid=")([^"]+)"/g, `$1$2-s${n}"`)
-			.replace(/^title: .*$/m, `title: 'Cerita sintetis ${n}: desa devisa di seluruh Indonesia'`)
+			// A title without a number of its own (an undeclared figure fails the figure check) that
+			// keeps the declared one.
+			.replace(
+				/^title: .*$/m,
+				`title: 'Cerita sintetis ${letters(i)}: dari satu desa menjadi 1.909'`,
+			)
 			.replace(/^translationKey: .*$/m, `translationKey: sintetis-${n}`)
 			.replace(/^featured: .*\n/m, '');
 		writeFileSync(join(dir, 'src/content/stories/id', `sintetis-${n}.mdx`), text);

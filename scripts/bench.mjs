@@ -1,5 +1,5 @@
 // npm run bench [-- --dist <dir>] [--all] [--json <file>] [--budgets <file>] [--weight-only]
-//                 [--no-transfer] [--no-lighthouse] [--no-scale] [--sizes 100,500,1000] [--lh-runs N]
+//                 [--no-transfer] [--no-lighthouse] [--no-scale] [--no-dev] [--sizes 100,500,1000] [--lh-runs N]
 //
 // Page weight of the built site, per page type: HTML, CSS, JS (and the chart part of it) and
 // fonts, gzip -6, as a browser loads them on first view. Budgets and page types live in
@@ -8,7 +8,8 @@
 //
 // Without --dist it builds the site into .ci-out/bench-site first (at the root path).
 // Then (unless --weight-only) scripts/bench-release.mjs: bytes in Chromium before and after the
-// maps load (budgets: "transfer"), Lighthouse per page type, build time at scale.
+// maps load (budgets: "transfer"), Lighthouse per page type, build time at scale, and `astro dev`
+// at scale (start and edit times).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';

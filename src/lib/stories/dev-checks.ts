@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { catalogStamp, loadCatalog } from '../data/load.ts';
+import { catalogStamp, loadCatalog, type Catalog } from '../data/load.ts';
 import {
 	DataError,
 	hasErrors,
@@ -118,17 +118,21 @@ export function storiesStamp(root: string): string {
 }
 
 let memo: { stamp: string; result: ProjectProblems } | undefined;
+let data: { stamp: string; catalog: Catalog } | undefined;
 
 /**
  * Check the data and the stories under `root`, as `astro build` would. Stories are checked only
  * when the data has no errors (a story naming a broken dataset would only add noise). The result
- * is reused until a data or story file changes.
+ * is reused until a data or story file changes; the data is read again only when a data file
+ * changed, so after a story is saved only that story is checked again ({@link checkStories}).
  */
 export function checkProject(root: string, options: CheckOptions = {}): ProjectProblems {
 	const today = options.today ?? buildDay();
-	const stamp = `${catalogStamp(root)}#${storiesStamp(root)}#${today}`;
+	const dataStamp = `${root}#${catalogStamp(root)}`;
+	const stamp = `${dataStamp}#${storiesStamp(root)}#${today}`;
 	if (memo?.stamp === stamp) return memo.result;
-	const catalog = loadCatalog(root);
+	if (data?.stamp !== dataStamp) data = { stamp: dataStamp, catalog: loadCatalog(root) };
+	const { catalog } = data;
 	const checked = hasErrors(catalog.problems)
 		? { stories: [], problems: [] }
 		: checkStories(root, catalog.datasets, COMPONENT_SPECS, { today });

@@ -126,11 +126,16 @@ describe('dates', () => {
 
 	it('never shifts a calendar day, whatever the machine time zone', () => {
 		const tz = process.env.TZ;
-		for (const zone of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
-			process.env.TZ = zone;
-			expect(formatDate('2019-12-06', 'id')).toBe('6 Desember 2019');
+		try {
+			for (const zone of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+				process.env.TZ = zone;
+				expect(formatDate('2019-12-06', 'id')).toBe('6 Desember 2019');
+			}
+		} finally {
+			// Unit files share a worker: leave the zone as it was (assigning undefined would set "undefined").
+			if (tz === undefined) delete process.env.TZ;
+			else process.env.TZ = tz;
 		}
-		process.env.TZ = tz;
 	});
 
 	it('short dates keep the month as a word', () => {

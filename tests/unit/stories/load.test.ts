@@ -110,6 +110,56 @@ describe('checkStories()', () => {
 		]);
 	});
 
+	/** The same story with its own chart ids (they name embed pages: unique per language). */
+	const otherCharts = (text: string) =>
+		text.replace(/(<(?!Fact\b)[A-Z]\w*\b[^>]*?\sid=")([^"]+)"/g, '$1$2-lain"');
+
+	it('checks again only what changed: the text of a story, the data, a cover file', () => {
+		const cover = "cover: { image: '/img/sampul.jpg', alt: 'Sampul', credit: 'Foto: Uji' }";
+		const root = project({
+			'id/satu.mdx': story({ translationKey: 'translationKey: a', cover }),
+			'id/dua.mdx': otherCharts(story({ translationKey: 'translationKey: b' })),
+		});
+		const codes = (r: ReturnType<typeof checkStories>) =>
+			r.problems.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.file}`);
+		const first = checkStories(root, datasets, COMPONENT_SPECS);
+		expect(codes(first)).toEqual(['frontmatter-reference src/content/stories/id/satu.mdx']);
+		const parsedOf = (r: ReturnType<typeof checkStories>, slug: string) =>
+			r.stories.find((s) => s.slug === slug)?.parsed;
+
+		// Nothing changed: the same parse, not a new one.
+		const again = checkStories(root, datasets, COMPONENT_SPECS);
+		expect(parsedOf(again, 'dua')).toBe(parsedOf(first, 'dua'));
+		expect(codes(again)).toEqual(codes(first));
+
+		// The cover is saved: its story is checked again.
+		mkdirSync(join(root, 'public/img'), { recursive: true });
+		writeFileSync(join(root, 'public/img/sampul.jpg'), 'jpg');
+		const covered = checkStories(root, datasets, COMPONENT_SPECS);
+		expect(codes(covered)).toEqual([]);
+		expect(parsedOf(covered, 'satu')).not.toBe(parsedOf(first, 'satu'));
+
+		// One story is edited: it alone is parsed again, and the rules across stories still run.
+		writeFileSync(
+			join(root, 'src/content/stories/id/dua.mdx'),
+			otherCharts(story({ translationKey: 'translationKey: a' })),
+		);
+		const edited = checkStories(root, datasets, COMPONENT_SPECS);
+		expect(parsedOf(edited, 'satu')).toBe(parsedOf(covered, 'satu'));
+		expect(parsedOf(edited, 'dua')).not.toBe(parsedOf(first, 'dua'));
+		expect(codes(edited).map((c) => c.split(' ')[0])).toEqual([
+			'duplicate-translation-key',
+			'duplicate-translation-key',
+		]);
+
+		// The data changed (a new catalogue): every story is checked against it.
+		const newData = new Map(datasets);
+		const reloaded = checkStories(root, newData, COMPONENT_SPECS);
+		expect(parsedOf(reloaded, 'satu')).not.toBe(parsedOf(covered, 'satu'));
+		newData.delete('kaltim-cocoa');
+		expect(codes(checkStories(root, new Map(newData), COMPONENT_SPECS)).length).toBeGreaterThan(2);
+	});
+
 	it('jakartaToday() is the Jakarta calendar day, whatever the machine time zone', () => {
 		expect(jakartaToday(new Date('2026-12-02T16:59:59Z'))).toBe('2026-12-02');
 		expect(jakartaToday(new Date('2026-12-02T17:00:00Z'))).toBe('2026-12-03');
