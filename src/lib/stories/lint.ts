@@ -462,7 +462,7 @@ function checkProps(
  * `mdx-unknown-component`, `mdx-unknown-prop`, `mdx-missing-prop`, `mdx-invalid-prop`,
  * `mdx-too-long`, `mdx-unknown-dataset`, `chart-unknown-column`, `chart-column-type`,
  * `mdx-where-no-match`, `mdx-unknown-reference`, `mdx-image-alt`, `mdx-external-image`,
- * `mdx-inline-position`, `mdx-block-position`.
+ * `mdx-inline-position`, `mdx-block-position`, `mdx-nesting`.
  */
 export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Problem[] {
 	const base = { file, severity: 'error' as const };
@@ -621,6 +621,28 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				value: `<${name}>`,
 				expected: 'a blank line before and after it',
 				hint: `start <${name} on a new line after an empty line, and leave an empty line after its />`,
+			});
+		}
+		const parentSpec = usage.parent === undefined ? undefined : ctx.specs.get(usage.parent);
+		if (spec.inside !== undefined && usage.parent !== spec.inside) {
+			problems.push({
+				...at,
+				code: 'mdx-nesting',
+				subject: name,
+				message: `<${name}> must be written directly inside <${spec.inside}>`,
+				value: usage.parent === undefined ? `<${name}>` : `<${usage.parent}> … <${name}>`,
+				expected: `<${spec.inside} …> … <${name} …> … </${name}> … </${spec.inside}>`,
+				hint: `see <${spec.inside}> in /panduan/komponen/`,
+			});
+		} else if (parentSpec?.holds && !parentSpec.holds.includes(name)) {
+			problems.push({
+				...at,
+				code: 'mdx-nesting',
+				subject: name,
+				message: `<${usage.parent}> may only hold ${parentSpec.holds.map((h) => `<${h}>`).join(', ')}, not <${name}>`,
+				value: `<${usage.parent}> … <${name}>`,
+				expected: parentSpec.holds.map((h) => `<${h}>`).join(', '),
+				hint: `put <${name}> inside a ${parentSpec.holds.map((h) => `<${h}>`).join(' or ')}`,
 			});
 		}
 		problems.push(...checkProps(usage, spec, ctx, at));

@@ -192,6 +192,29 @@ describe('lintBody()', () => {
 		expect(p).toMatchObject({ line: 5, subject });
 	});
 
+	it('keeps <Step> inside <Scrolly>, and only <Step>s directly in it', () => {
+		const scrolly = (inner: string) =>
+			['<Scrolly id="s" map="villages" title="T">', '', inner, '', '</Scrolly>'].join('\n');
+		const step = '<Step until="2019" title="A">\n\nTeks <Fact id="dd-penerima-2025" />.\n\n</Step>';
+		expect(lint(scrolly(step))).toEqual([]);
+		const outside = lint(step);
+		expect(outside.map(formatProblem).join('\n')).toContain(
+			`${FILE}:5:1: error mdx-nesting [Step] <Step> must be written directly inside <Scrolly>`,
+		);
+		const chart = lint(scrolly('<VillageMap />'));
+		expect(chart.map((p) => [p.code, p.line, p.message])).toEqual([
+			['mdx-nesting', 7, '<Scrolly> may only hold <Step>, not <VillageMap>'],
+		]);
+		const bad = lint(scrolly('<Step until="akhir 2019" title="A">\n\nTeks.\n\n</Step>'));
+		expect(bad.map((p) => [p.code, p.line, p.message])).toEqual([
+			[
+				'mdx-invalid-prop',
+				7,
+				'until must be a year, month or date such as 2019, 2022-11 or 2022-11-01, not "akhir 2019"',
+			],
+		]);
+	});
+
 	it('refuses an expression hidden between two comments, and keeps real comments', () => {
 		expect(lint('Teks {/* a */ alert(1) /* b */}.').map((p) => p.code)).toEqual([
 			'mdx-forbidden-expression',

@@ -100,6 +100,7 @@ export const scrollySpecs: ComponentSpec[] = [
 			'Scrollytelling: a graphic (the villages on a map, with a count line) that stays on screen while the text steps scroll past; each <Step> sets what it shows. Without JavaScript, in print and with reduced motion, every step is followed by its own static figure.',
 		placement: 'block',
 		children: true,
+		holds: ['Step'],
 		props: scrollyProps,
 		check: (props) => {
 			const given = LINE_PROPS.filter((k) => props[k] !== undefined);
@@ -122,6 +123,7 @@ export const scrollySpecs: ComponentSpec[] = [
 			'One step of a <Scrolly>: its text, and what the graphic shows while it is read (villages designated up to `until`, zoomed to `region`, of `commodity`).',
 		placement: 'block',
 		children: true,
+		inside: 'Scrolly',
 		props: stepProps,
 		check: (props) =>
 			typeof props.until === 'string' && periodEnd(props.until) === undefined
