@@ -6,10 +6,12 @@
 const REDUCED = '(prefers-reduced-motion: reduce)';
 
 /**
- * A step counts as being read once its text crosses this band across the lower part of the
- * screen: on a phone the graphic changes while the text is still below it.
+ * A step is being read once the top of its text is above this line (a fraction of the screen's
+ * height from the top): on a phone the graphic changes while the text is still below it.
  */
-const BAND = '-70% 0px -20% 0px';
+const LINE = 0.8;
+/** The observer reports texts entering and leaving the screen above that line. */
+const BAND = '0px 0px -20% 0px';
 
 class ScrollyElement extends HTMLElement {
 	private observer?: IntersectionObserver;
@@ -42,12 +44,13 @@ class ScrollyElement extends HTMLElement {
 		for (const f of figures) f.style.setProperty('grid-row', `1 / span ${texts.length}`);
 		this.dataset.live = 'true';
 		this.show(0);
+		// Any crossing of the band (also a jump past it: a link, a key, the scroll bar) re-reads
+		// which step is being read: the last whose text starts above the line.
 		this.observer = new IntersectionObserver(
-			(entries) => {
-				for (const e of entries) {
-					if (!e.isIntersecting) continue;
-					this.show(texts.indexOf(e.target as HTMLElement));
-				}
+			() => {
+				const line = window.innerHeight * LINE;
+				const above = texts.filter((t) => t.getBoundingClientRect().top < line).length;
+				this.show(Math.max(0, above - 1));
 			},
 			{ rootMargin: BAND },
 		);
@@ -67,7 +70,7 @@ class ScrollyElement extends HTMLElement {
 
 	/** Show the figure of step `index` (0-based). */
 	private show(index: number): void {
-		if (index < 0 || this.dataset.active === String(index)) return;
+		if (this.dataset.active === String(index)) return;
 		this.dataset.active = String(index);
 		for (const f of this.querySelectorAll<HTMLElement>('.scrolly-figure')) {
 			f.classList.toggle('is-active', f.dataset.step === String(index));
