@@ -93,6 +93,7 @@ function walkScript(path, seen, lazy) {
 }
 
 const chartScript = new RegExp(config.detect.chartScript);
+const scrollyScript = new RegExp(config.detect.scrollyScript);
 const count = (html, pattern) => (html.match(new RegExp(pattern, 'g')) ?? []).length;
 
 /** First-load weight of one page. */
@@ -138,16 +139,21 @@ function measure(page) {
 	const chartJs = [...scripts]
 		.filter((p) => chartScript.test(posix.basename(p)))
 		.reduce((n, p) => n + (file(p)?.gzip ?? 0), 0);
+	const scrollyJs = [...scripts]
+		.filter((p) => scrollyScript.test(posix.basename(p)))
+		.reduce((n, p) => n + (file(p)?.gzip ?? 0), 0);
 	for (const p of scripts) lazy.delete(p);
 	const w = {
 		page,
 		charts: count(html.text, config.detect.chart),
 		interactive: count(html.text, config.detect.interactiveChart),
 		maps: count(html.text, config.detect.map),
+		scrollies: count(html.text, config.detect.scrolly),
 		html: html.gzip,
 		css: sum(css),
 		js,
 		chartJs,
+		scrollyJs,
 		fonts: sum(fonts, 'raw'),
 		lazyJs: sum(lazy),
 		files: { css: [...css], js: [...scripts], lazy: [...lazy], fonts: [...fonts] },
@@ -185,11 +191,13 @@ for (const type of config.pageTypes) {
 			(w) =>
 				w.charts >= (require.minCharts ?? 0) &&
 				w.maps >= (require.minMaps ?? 0) &&
-				w.maps <= (require.maxMaps ?? Infinity),
+				w.maps <= (require.maxMaps ?? Infinity) &&
+				w.scrollies >= (require.minScrollies ?? 0) &&
+				w.scrollies <= (require.maxScrollies ?? Infinity),
 		);
 	report.push({ type: type.name, budgets: type.budgets, pages });
 	if (!pages.length) {
-		rows.push([type.name, '(no page yet)', '', '', '', '', '', '', '', '', '']);
+		rows.push([type.name, '(no page yet)', '', '', '', '', '', '', '', '', '', '']);
 		continue;
 	}
 	const over = [];
@@ -211,6 +219,7 @@ for (const type of config.pageTypes) {
 			kb(w.css),
 			kb(w.js),
 			kb(w.chartJs),
+			kb(w.scrollyJs),
 			kb(w.fonts),
 			kb(w.total),
 			kb(w.lazyJs),
@@ -227,6 +236,7 @@ const head = [
 	'CSS',
 	'JS',
 	'chart JS',
+	'scrolly JS',
 	'fonts',
 	'total',
 	'lazy JS',
@@ -234,7 +244,7 @@ const head = [
 ];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) =>
-	r.map((c, i) => (i >= 2 && i <= 9 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+	r.map((c, i) => (i >= 2 && i <= 10 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
 console.log(
 	`\nPage weight, gzip -6, first load (${dist.startsWith(root) ? relative(root, dist) : dist})\n`,
 );

@@ -1,6 +1,7 @@
 // Every component a story's MDX may use, by name: passed to <Content components={…} /> by the
 // story page, and used by the gallery and the embeds. Must match src/lib/mdx/registry.ts (the
-// story page checks both ways). Text components: specs in src/lib/mdx/specs/story.ts; maps:
+// story page checks both ways). Text components: specs in src/lib/mdx/specs/story.ts; the
+// scrolly: specs/scrolly.ts; maps:
 // src/lib/mdx/specs/maps.ts; charts: one per kind of the chart registry (src/lib/charts/kinds).
 import { createComponent, render, renderComponent } from 'astro/runtime/server/index.js';
 import BigNumbers from '../components/charts/BigNumbers.astro';
@@ -11,6 +12,8 @@ import Cite from '../components/story/Cite.astro';
 import Count from '../components/story/Count.astro';
 import DataTable from '../components/story/DataTable.astro';
 import Fact from '../components/story/Fact.astro';
+import Scrolly from '../components/story/Scrolly.astro';
+import Step from '../components/story/Step.astro';
 import Value from '../components/story/Value.astro';
 import type { ChartExtras } from '../lib/charts/build.ts';
 import { CHART_KINDS, type ChartName, type ChartPropsByName } from '../lib/charts/kinds/index.ts';
@@ -46,6 +49,8 @@ export const storyComponents = {
 	Count,
 	DataTable,
 	Cite,
+	Scrolly,
+	Step,
 	...chartComponents,
 	...mapComponents,
 };

@@ -11,10 +11,11 @@ import { formatNumber, type Lang } from '../format/index.ts';
 import charts from './dict/charts.ts';
 import core from './dict/core.ts';
 import maps from './dict/maps.ts';
+import scrolly from './dict/scrolly.ts';
 import site from './dict/site.ts';
 import { fillTemplate } from './fill.ts';
 
-const DICTS = [core, site, charts, maps] as const;
+const DICTS = [core, site, charts, maps, scrolly] as const;
 
 type Dicts = (typeof DICTS)[number];
 /** Every UI string key. */

@@ -17,7 +17,14 @@ export type ExampleNode =
 	| { type: 'code'; value: string }
 	| { type: 'link'; url: string; children: ExampleNode[] }
 	| { type: 'break' }
-	| { type: 'component'; name: string; props: Record<string, Literal>; block: boolean };
+	| {
+			type: 'component';
+			name: string;
+			props: Record<string, Literal>;
+			block: boolean;
+			/** What is written between its tags (empty for `<Name />`). */
+			children: ExampleNode[];
+	  };
 
 interface MdNode {
 	type: string;
@@ -70,7 +77,15 @@ function convert(node: MdNode): ExampleNode[] {
 					props[a.name] = parsed.value;
 				}
 			}
-			return [{ type: 'component', name, props, block: node.type === 'mdxJsxFlowElement' }];
+			return [
+				{
+					type: 'component',
+					name,
+					props,
+					block: node.type === 'mdxJsxFlowElement',
+					children: kids(),
+				},
+			];
 		}
 		default:
 			throw new Error(`an example may not contain a ${node.type} node`);
@@ -89,6 +104,10 @@ export function exampleTree(source: string): ExampleNode[] {
 /** Names of the components an example uses, in order. */
 export function exampleComponents(nodes: readonly ExampleNode[]): string[] {
 	return nodes.flatMap((n) =>
-		n.type === 'component' ? [n.name] : 'children' in n ? exampleComponents(n.children) : [],
+		n.type === 'component'
+			? [n.name, ...exampleComponents(n.children)]
+			: 'children' in n
+				? exampleComponents(n.children)
+				: [],
 	);
 }

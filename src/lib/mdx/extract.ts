@@ -41,6 +41,8 @@ export interface JsxUsage extends SourcePoint {
 	kind: 'flow' | 'text';
 	/** Literal props by name (attributes that parsed as literals). */
 	props: Record<string, Literal>;
+	/** The name of the nearest element it is written inside, when it is inside one. */
+	parent?: string;
 }
 
 /** A Markdown link or image, inline (`[t](url)`), autolinked or by reference (`[t][ref]`). */
@@ -235,6 +237,7 @@ export function parseMdx(source: string): ParsedMdx {
 	const texts: string[] = [];
 	const definitions = new Map<string, SourcePoint & { url: string; label: string }>();
 	const references: (LinkUsage & { identifier: string })[] = [];
+	const open: string[] = [];
 	const walk = (node: MdNode) => {
 		switch (node.type) {
 			case 'yaml':
@@ -279,14 +282,19 @@ export function parseMdx(source: string): ParsedMdx {
 						}
 					});
 				}
+				const parent = open.at(-1);
 				out.jsx.push({
 					...at(node),
 					name: node.name ?? '',
 					attributes,
 					kind: node.type === 'mdxJsxFlowElement' ? 'flow' : 'text',
 					props,
+					...(parent === undefined ? {} : { parent }),
 				});
-				break;
+				open.push(node.name ?? '');
+				for (const child of node.children ?? []) walk(child);
+				open.pop();
+				return;
 			}
 			case 'link':
 				out.links.push({ ...at(node), kind: 'link', url: node.url ?? '' });

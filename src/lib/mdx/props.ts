@@ -60,6 +60,10 @@ export const prop = {
 	numericColumns: decl<string | string[]>('numeric-columns'),
 	xColumn: decl<string>('x-column'),
 	where: decl<Where>('where'),
+	/** A region code or slug in data/regions.csv. */
+	region: decl<string>('region'),
+	/** Commodity keys in data/commodities.csv: one or a list. */
+	commodities: decl<string | string[]>('commodity', { list: true }),
 	/** Figure ids in data/figures.csv: one or a list. */
 	figures: decl<string | string[]>('figure', { list: true }),
 	/** Any literal of type `T`; the component's own check validates it. */

@@ -74,6 +74,10 @@ export interface ComponentSpec {
 	placement: 'block' | 'inline' | 'both';
 	/** May it have children (text between opening and closing tags)? */
 	children?: boolean;
+	/** It may only be written directly inside this component (`<Step>` inside `<Scrolly>`). */
+	inside?: string;
+	/** Only these components may be written directly inside it (`<Scrolly>` holds `<Step>`s). */
+	holds?: readonly string[];
 	props: Record<string, PropSpec>;
 	/**
 	 * Extra checks once the props are known to be well-formed: return one message per problem

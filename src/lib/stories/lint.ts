@@ -516,7 +516,7 @@ function checkProps(
  * `mdx-unknown-component`, `mdx-unknown-prop`, `mdx-missing-prop`, `mdx-invalid-prop`,
  * `mdx-too-long`, `mdx-unknown-dataset`, `chart-unknown-column`, `chart-column-type`,
  * `mdx-where-no-match`, `mdx-unknown-reference`, `mdx-image-alt`, `mdx-external-image`,
- * `mdx-inline-position`, `mdx-block-position`.
+ * `mdx-inline-position`, `mdx-block-position`, `mdx-nesting`.
  */
 export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Problem[] {
 	const base = { file, severity: 'error' as const };
@@ -652,6 +652,26 @@ export function lintBody(parsed: ParsedMdx, file: string, ctx: LintContext): Pro
 				...problemText('mdx-block-position', { name }),
 				subject: name,
 				value: `<${name}>`,
+			});
+		}
+		const parentSpec = usage.parent === undefined ? undefined : ctx.specs.get(usage.parent);
+		if (spec.inside !== undefined && usage.parent !== spec.inside) {
+			problems.push({
+				...at,
+				...problemText('mdx-nesting/outside', { name, inside: spec.inside }),
+				subject: name,
+				value: usage.parent === undefined ? `<${name}>` : `<${usage.parent}> … <${name}>`,
+			});
+		} else if (parentSpec?.holds && !parentSpec.holds.includes(name)) {
+			problems.push({
+				...at,
+				...problemText('mdx-nesting/holds', {
+					name,
+					parent: usage.parent ?? '',
+					holds: parentSpec.holds.map((h) => `<${h}>`).join(', '),
+				}),
+				subject: name,
+				value: `<${usage.parent}> … <${name}>`,
 			});
 		}
 		problems.push(...checkProps(usage, spec, ctx, at));

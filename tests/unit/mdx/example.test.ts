@@ -31,6 +31,7 @@ describe('exampleTree()', () => {
 						name: 'Value',
 						props: { dataset: 'x', where: { year: 2022 } },
 						block: false,
+						children: [],
 					},
 					{ type: 'text', value: ' ton.' },
 				],
@@ -45,8 +46,42 @@ describe('exampleTree()', () => {
 				name: 'DataTable',
 				props: { dataset: 'x', descending: true },
 				block: true,
+				children: [],
 			},
 		]);
+	});
+
+	it('keeps what is written between a component’s tags as its children', () => {
+		const tree = exampleTree(
+			'<Scrolly id="s">\n<Step until="2019">\nTeks *langkah*.\n</Step>\n</Scrolly>',
+		);
+		expect(tree).toEqual([
+			{
+				type: 'component',
+				name: 'Scrolly',
+				props: { id: 's' },
+				block: true,
+				children: [
+					{
+						type: 'component',
+						name: 'Step',
+						props: { until: '2019' },
+						block: true,
+						children: [
+							{
+								type: 'paragraph',
+								children: [
+									{ type: 'text', value: 'Teks ' },
+									{ type: 'emphasis', children: [{ type: 'text', value: 'langkah' }] },
+									{ type: 'text', value: '.' },
+								],
+							},
+						],
+					},
+				],
+			},
+		]);
+		expect(exampleComponents(tree)).toEqual(['Scrolly', 'Step']);
 	});
 
 	it.each([

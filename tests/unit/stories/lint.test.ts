@@ -1,7 +1,7 @@
 // The MDX lint: every case of the bad-input catalogue §3.5–3.6 that concerns story MDX, located.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
-import { formatProblem } from '../../../src/lib/data/problems.ts';
+import { formatProblem, renderProblem } from '../../../src/lib/data/problems.ts';
 import { parseMdx } from '../../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../../src/lib/mdx/registry.ts';
 import { isAllowedUrl, isUnsafeUrl, lintBody } from '../../../src/lib/stories/lint.ts';
@@ -214,6 +214,29 @@ describe('lintBody()', () => {
 	])('%s is refused as code, at its place', (_name, body, subject) => {
 		const p = lint(body).find((x) => x.code === 'mdx-prop-not-literal');
 		expect(p).toMatchObject({ line: 5, subject });
+	});
+
+	it('keeps <Step> inside <Scrolly>, and only <Step>s directly in it', () => {
+		const scrolly = (inner: string) =>
+			['<Scrolly id="s" map="villages" title="T">', '', inner, '', '</Scrolly>'].join('\n');
+		const step = '<Step until="2019" title="A">\n\nTeks <Fact id="dd-penerima-2025" />.\n\n</Step>';
+		expect(lint(scrolly(step))).toEqual([]);
+		const outside = lint(step);
+		expect(outside.map((p) => formatProblem(p, 'en')).join('\n')).toContain(
+			`${FILE}:5:1: error mdx-nesting [Step] <Step> must be written directly inside <Scrolly>`,
+		);
+		const chart = lint(scrolly('<VillageMap />'));
+		expect(chart.map((p) => [p.code, p.line, renderProblem(p, 'en').message])).toEqual([
+			['mdx-nesting', 7, '<Scrolly> may only hold <Step>, not <VillageMap>'],
+		]);
+		const bad = lint(scrolly('<Step until="akhir 2019" title="A">\n\nTeks.\n\n</Step>'));
+		expect(bad.map((p) => [p.code, p.line, renderProblem(p, 'en').message])).toEqual([
+			[
+				'mdx-invalid-prop',
+				7,
+				'until must be a year, month or date such as 2019, 2022-11 or 2022-11-01, not "akhir 2019"',
+			],
+		]);
 	});
 
 	it('refuses an expression hidden between two comments, and keeps real comments', () => {

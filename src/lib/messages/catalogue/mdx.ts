@@ -193,6 +193,25 @@ export const problems = problemMessages({
 			'start <%{name} on a new line after an empty line, and leave an empty line after its />',
 		],
 	},
+	'mdx-nesting/outside': {
+		message: [
+			'<%{name}> harus ditulis langsung di dalam <%{inside}>',
+			'<%{name}> must be written directly inside <%{inside}>',
+		],
+		expected: [
+			'<%{inside} …> … <%{name} …> … </%{name}> … </%{inside}>',
+			'<%{inside} …> … <%{name} …> … </%{name}> … </%{inside}>',
+		],
+		hint: ['lihat <%{inside}> di /panduan/komponen/', 'see <%{inside}> in /panduan/komponen/'],
+	},
+	'mdx-nesting/holds': {
+		message: [
+			'<%{parent}> hanya boleh berisi %{holds}, bukan <%{name}>',
+			'<%{parent}> may only hold %{holds}, not <%{name}>',
+		],
+		expected: ['%{holds}', '%{holds}'],
+		hint: ['letakkan <%{name}> di dalam %{holds}', 'put <%{name}> inside %{holds}'],
+	},
 	'mdx-image-alt': {
 		message: [
 			'gambar butuh teks alt: ![apa yang tampak di gambar](…)',
@@ -365,6 +384,18 @@ export const texts = fragments({
 	'check.value-rows': [
 		'"where" harus memilih tepat satu baris; yang terpilih %{n}. Tambahkan kolom ke saringannya.',
 		'"where" must pick exactly one row; it picks %{n}. Add a column to the filter.',
+	],
+	'check.scrolly-line': [
+		'garis hitungan perlu %{needed} sekaligus; yang belum ada: %{missing}',
+		'the count line needs %{needed} together; missing: %{missing}',
+	],
+	'check.scrolly-where': [
+		'where menyaring garis hitungan; tulis juga dataset, x, y dan label',
+		'where filters the count line; give dataset, x, y and label too',
+	],
+	'check.step-until': [
+		'until harus tahun, bulan atau tanggal seperti 2019, 2022-11 atau 2022-11-01, bukan "%{until}"',
+		'until must be a year, month or date such as 2019, 2022-11 or 2022-11-01, not "%{until}"',
 	],
 	'check.count-none': [
 		'saringannya tidak cocok dengan baris mana pun; hitungannya akan 0',

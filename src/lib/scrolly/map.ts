@@ -1,0 +1,104 @@
+/**
+ * The map of one scrolly step: the villages its state shows, framed on all Indonesia or on the
+ * step's region, with the villages new at this step marked, and a sentence describing it for
+ * screen readers and the figure's description.
+ */
+import { formatDate, formatList, formatNumber, type Lang } from '../format/index.ts';
+import { t, tCount } from '../i18n/index.ts';
+import { INDONESIA_BOUNDS } from '../maps/bounds.ts';
+import { pointMap, type PointMapModel } from '../maps/point-map.ts';
+import { regionFullName, villageDetails } from '../maps/popup.ts';
+import { fitMap } from '../maps/projection.ts';
+import type { MapData } from '../maps/records.ts';
+import { areaFeatures, frameFor, staticLayers, type GeoSource } from '../maps/scene.ts';
+import { MAP_SIZES } from '../maps/village-map.ts';
+import type { StepState } from './state.ts';
+
+/** The map of a step and what it says. */
+export interface StepMap {
+	svg: PointMapModel;
+	/** Ids of the dots drawn as new at this step. */
+	added: ReadonlySet<string>;
+	/** `Peta Indonesia: 3 desa devisa yang diresmikan hingga 1 November 2022; baru: …`. */
+	description: string;
+	/** `12 desa devisa` (shown on the map). */
+	count: string;
+}
+
+/** `2022` → `2022`; `2022-11` → `November 2022`; `2022-11-01` → `1 November 2022`. */
+export function untilText(until: string, lang: Lang): string {
+	if (/^\d{4}$/.test(until)) return until;
+	if (/^\d{4}-\d{2}$/.test(until)) return formatDate(`${until}-01`, lang).replace(/^1 /, '');
+	return formatDate(until, lang);
+}
+
+/**
+ * Draw the map of one step. Throws on a region without a boundary or a village whose records
+ * are incomplete (the data checks and the MDX lint report those first).
+ */
+export function stepMap(
+	data: MapData,
+	geo: GeoSource,
+	state: StepState,
+	lang: Lang,
+	hubHref: (slug: string) => string,
+): StepMap {
+	const byId = new Map(data.villages.map((v) => [v.id, v]));
+	const details = state.shown.map((id) => {
+		const v = byId.get(id);
+		if (!v) throw new Error(`scrolly: no village "${id}"`);
+		return villageDetails(v, data, lang, hubHref);
+	});
+	const focusCodes = state.region === undefined ? [] : [state.region];
+	const frame =
+		focusCodes.length === 0
+			? INDONESIA_BOUNDS
+			: frameFor(
+					details.map((d) => d.point),
+					areaFeatures(geo, focusCodes),
+				);
+	const national = frame === INDONESIA_BOUNDS;
+	const size = national ? MAP_SIZES.national : MAP_SIZES.area;
+	const map = fitMap(frame, { width: size.width, minAspect: 0.4, maxAspect: 0.85 });
+	const layers = staticLayers(geo, map, frame);
+	const focus = areaFeatures(geo, focusCodes, map);
+	const svg = pointMap({
+		map,
+		land: layers.land,
+		lines: layers.lines,
+		linesOutlineLand: layers.regencyDetail,
+		focus: focus.length ? { type: 'FeatureCollection', features: focus } : undefined,
+		points: details.map((d) => ({
+			id: d.id,
+			lon: d.point[0],
+			lat: d.point[1],
+			cat: d.cat,
+			hollow: d.coordLevel !== 'village',
+			label: d.name,
+			title: `${d.name} — ${d.commodity}, ${d.regency} (${d.designated})`,
+		})),
+		radius: size.radius,
+		fontSize: size.fontSize,
+		labelPoints: size.labelPoints,
+	});
+	const region = state.region === undefined ? undefined : data.regions.get(state.region);
+	const area = region ? regionFullName(region, lang) : t(lang, 'maps.area.indonesia');
+	const count = tCount(lang, 'maps.count', details.length);
+	const added = details.filter((d) => state.added.includes(d.id));
+	const fresh =
+		added.length === 0
+			? ''
+			: added.length <= 8
+				? formatList(
+						added.map((d) => `${d.name} (${d.regency})`),
+						lang,
+					)
+				: formatNumber(added.length, lang);
+	const description = t(lang, fresh ? 'scrolly.map.added' : 'scrolly.map', {
+		area,
+		count,
+		until: untilText(state.until, lang),
+		added: fresh,
+	});
+	return { svg, added: new Set(state.added), description, count };
+}
