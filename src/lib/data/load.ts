@@ -10,6 +10,7 @@ import type { Lang } from '../format/index.ts';
 import { problemText } from '../messages/index.ts';
 import { locateInJson, parseDeclaration } from './declaration.ts';
 import { decodeCsv } from './decode.ts';
+import { sourceRowWarnings } from './source-row.ts';
 import { DataError, hasErrors, type Problem } from './problems.ts';
 import { checkCatalog, checkDataset, type CheckedDataset } from './validate.ts';
 
@@ -112,6 +113,18 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 				});
 			});
 		}
+	}
+	// Issue 16: a source is dated (or says why not) and names its article, not a site's front page.
+	const sourceList = datasets.get('sources');
+	if (sourceList) {
+		const fields = sourceList.declaration.schema.fields.map((f) => f.name);
+		const file = `${dir}/${sourceList.declaration.path ?? 'sources.csv'}`;
+		sourceList.rows.forEach((row, i) => {
+			const values = Object.fromEntries(
+				fields.map((f) => [f, row[f] === undefined || row[f] === null ? '' : String(row[f])]),
+			);
+			problems.push(...sourceRowWarnings(values, fields, file, sourceList.lines[i] ?? 0));
+		});
 	}
 	for (const ds of datasets.values()) {
 		const d = ds.declaration;

@@ -141,10 +141,22 @@ export function undatedReason(note: string | undefined): string | undefined {
 }
 
 /**
+ * The reason a source states for linking a site's front page: a `home page: …` part of its note
+ * (at its start or after a `;`), e.g. `home page: only the site address was kept`. Undefined when
+ * there is none, or it is shorter than three letters.
+ */
+export function homePageReason(note: string | undefined): string | undefined {
+	const m = /(?:^|;)\s*home page:\s*([^;]*)/i.exec(note ?? '');
+	const reason = m?.[1]?.trim() ?? '';
+	return (reason.match(/\p{L}/gu) ?? []).length >= 3 ? reason : undefined;
+}
+
+/**
  * Warnings for one row of `data/sources.csv` at `line` of `file`: `source-undated` (no
  * `published` date and no {@link undatedReason}), at the `published` column; `source-home-page`
- * (the `url` is a {@link isHomePage}), at the `url` column. Columns are the declaration's,
- * 1-based (`fields`).
+ * (the `url` is a {@link isHomePage} and the note gives no {@link homePageReason}), at the `url`
+ * column. Columns are the declaration's,
+ * 1-based (`fields`); a check whose column the declaration lacks is skipped.
  */
 export function sourceRowWarnings(
 	values: Readonly<Record<string, string | undefined>>,
@@ -155,7 +167,7 @@ export function sourceRowWarnings(
 	const id = values.id ?? '';
 	const at = (field: string) => ({ file, line, col: fields.indexOf(field) + 1, field });
 	const problems: Problem[] = [];
-	if (!values.published?.trim() && !undatedReason(values.note)) {
+	if (fields.includes('published') && !values.published?.trim() && !undatedReason(values.note)) {
 		problems.push({
 			...at('published'),
 			severity: 'warning',
@@ -164,7 +176,12 @@ export function sourceRowWarnings(
 			value: values.note ?? '',
 		});
 	}
-	if (values.url && isHomePage(values.url.trim())) {
+	if (
+		fields.includes('url') &&
+		values.url &&
+		isHomePage(values.url.trim()) &&
+		!homePageReason(values.note)
+	) {
 		problems.push({
 			...at('url'),
 			severity: 'warning',

@@ -1,11 +1,14 @@
 // npm run new:source's row: quoted as CSV needs, checked by the validator before it is written,
 // each bad value located at the line and column the row would have.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeclaration } from '../../../src/lib/data/declaration.ts';
+import { loadCatalog } from '../../../src/lib/data/load.ts';
 import {
 	appendSource,
+	homePageReason,
 	isHomePage,
 	sourceRowWarnings,
 	suggestSourceId,
@@ -137,6 +140,17 @@ describe('sources are dated and point at the article', () => {
 		expect(warn({ id: 'a', url: 'https://x.id/a', published: '2025-01-02' })).toEqual([]);
 	});
 
+	it('keeps quiet about a front page whose note says why the article address is missing', () => {
+		expect(
+			homePageReason('Article of 16 July 2022; home page: only the site address was kept'),
+		).toBe('only the site address was kept');
+		expect(homePageReason('home page: ?')).toBeUndefined();
+		expect(homePageReason('the home page: x')).toBeUndefined();
+		const front = { id: 'a', url: 'https://halopacitan.com', published: '2022-07-16' };
+		expect(warn({ ...front, note: 'home page: hanya alamat situsnya yang tersimpan' })).toEqual([]);
+		expect(warn({ ...front, note: 'hanya alamat situsnya yang tersimpan' })).toHaveLength(1);
+	});
+
 	it('comes with the row npm run new:source appends, which is still written', () => {
 		const r = add({
 			id: 'halo-pacitan-2025-06-25',
@@ -149,5 +163,36 @@ describe('sources are dated and point at the article', () => {
 		expect(r.problems.map((p) => `${p.line}:${p.col} ${p.severity} ${p.code}`)).toEqual([
 			'3:4 warning source-home-page',
 		]);
+	});
+});
+
+// Issue 16, item 4: the data checks (validate:data, every build, the dev overlay) warn too.
+describe('the data checks warn about undated and front-page sources', () => {
+	it('reports each at its own line and column of data/sources.csv', () => {
+		const root = mkdtempSync(join(tmpdir(), 'sources-'));
+		mkdirSync(join(root, 'data'));
+		copyFileSync(join(ROOT, 'data/sources.dataset.json'), join(root, 'data/sources.dataset.json'));
+		writeFileSync(
+			join(root, 'data/sources.csv'),
+			[
+				'id,outlet,title,url,published,quote,quote_lang,note',
+				'dated,A,T,https://a.id/x,2024-01-02,q,id,',
+				'no-date,B,T,https://b.id/x,,q,id,',
+				'no-date-why,C,T,https://c.id/x,,q,id,undated: the page shows no date',
+				'front,D,T,https://d.id,2024-01-02,q,id,',
+				'front-why,E,T,https://e.id/,2024-01-02,q,id,home page: only the site address was kept',
+			].join('\n') + '\n',
+		);
+		const warned = loadCatalog(root)
+			.problems.filter((p) => p.code.startsWith('source-'))
+			.map((p) => `${p.file}:${p.line}:${p.col} ${p.severity} ${p.code} ${p.value}`);
+		expect(warned).toEqual([
+			'data/sources.csv:3:5 warning source-undated ',
+			'data/sources.csv:5:4 warning source-home-page https://d.id',
+		]);
+	});
+
+	it('finds none in the real data (each undated or front-page source says why)', () => {
+		expect(loadCatalog(ROOT).problems.filter((p) => p.code.startsWith('source-'))).toEqual([]);
 	});
 });

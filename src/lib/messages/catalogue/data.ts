@@ -475,12 +475,12 @@ export const problems = problemMessages({
 			'the address of the source "%{id}" is the site\'s front page, not the article',
 		],
 		expected: [
-			'alamat artikel yang memuat kutipannya',
-			'the address of the article that holds the quote',
+			'alamat artikel yang memuat kutipannya, atau note dengan "home page: alasan"',
+			'the address of the article that holds the quote, or a note with "home page: why"',
 		],
 		hint: [
-			'buka artikelnya dan salin alamat lengkapnya dari bilah alamat browser',
-			"open the article and copy its full address from the browser's address bar",
+			'buka artikelnya dan salin alamat lengkapnya dari bilah alamat browser; bila alamat artikelnya memang tidak tersimpan, tulis alasannya di note: home page: hanya alamat situsnya yang tersimpan',
+			"open the article and copy its full address from the browser's address bar; if the article's address was truly not kept, say why in note: home page: only the site address was kept",
 		],
 	},
 	'quote-mismatch': {
