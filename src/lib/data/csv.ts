@@ -4,7 +4,7 @@
  * repaired. Types are not guessed here: every cell stays a string.
  */
 import Papa from 'papaparse';
-import { lineCol } from './declaration.ts';
+import { lineLocator } from './declaration.ts';
 import type { Problem } from './problems.ts';
 
 /** One data record: its cells as written, and the 1-based line it starts on. */
@@ -141,15 +141,21 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 		}
 	}
 	const records: CsvRecord[] = [];
+	const lineCol = lineLocator(text);
 	for (const row of [headerRow, ...rows]) {
-		const line = lineCol(text, row.start).line;
+		const line = lineCol(row.start).line;
 		const quote =
 			row.errors.find((e) => e.code === 'MissingQuotes') ??
 			row.errors.find((e) => e.code === 'InvalidQuotes');
-		const stray = quote ? undefined : strayQuote(text, row.start, delimiter);
+		// papaparse keeps a stray quote in the cell's value: a row whose values hold no quote
+		// has none, and is not walked again.
+		const stray =
+			quote || !row.cells.some((c) => c.includes('"'))
+				? undefined
+				: strayQuote(text, row.start, delimiter);
 		if (quote || stray) {
 			const index = quote?.index ?? stray ?? row.start;
-			const at = lineCol(text, index);
+			const at = lineCol(index);
 			const col = columnAt(text, row.start, index, delimiter);
 			problems.push({
 				...base,
@@ -160,7 +166,7 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 					quote?.code === 'MissingQuotes'
 						? 'a quoted cell is never closed: the rest of the file would be read into it'
 						: 'a quote appears inside a cell that is not quoted as a whole',
-				value: (text.slice(row.start).split('\n')[0] ?? '').slice(0, 80),
+				value: text.slice(row.start, row.start + 80).split('\n')[0] ?? '',
 				expected: 'cells with commas or quotes wrapped in "…", inner quotes doubled ("")',
 				hint: 'add the missing closing quote, or write an inner quote as ""',
 			});
