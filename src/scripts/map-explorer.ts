@@ -16,6 +16,7 @@ import {
 	type ExplorerState,
 	type SortKey,
 } from '../lib/maps/filter.ts';
+import { explorerContract, type ExplorerPayload } from '../lib/contracts/explorer.ts';
 import { fillTemplate } from '../lib/i18n/fill.ts';
 import type { MapFilterDetail } from './map.ts';
 
@@ -26,7 +27,14 @@ export function startExplorer(): void {
 	const table = root?.querySelector<HTMLTableElement>('[data-explorer-table]');
 	const tbody = table?.tBodies[0];
 	if (!root || !form || !table || !tbody) return;
-	const lang = root.dataset.lang === 'en' ? 'en' : 'id';
+	let payload: ExplorerPayload;
+	try {
+		payload = explorerContract.decode(root.dataset.explorer);
+	} catch (error) {
+		console.error(`map explorer not started: ${error instanceof Error ? error.message : error}`);
+		return;
+	}
+	const { lang, text } = payload;
 	// Made on first use: building a collator is a long step on a phone, and the unfiltered view
 	// needs neither.
 	let numberFormat: Intl.NumberFormat | undefined;
@@ -54,12 +62,7 @@ export function startExplorer(): void {
 			},
 		};
 	});
-	const slugs = new Map(
-		(root.dataset.provinceSlugs ?? '')
-			.split(' ')
-			.filter(Boolean)
-			.map((pair) => pair.split('=') as [string, string]),
-	);
+	const slugs = new Map(payload.provinces);
 	const vocab = {
 		commodities: new Set(items.map((i) => i.commodity)),
 		provinces: new Map([...slugs].map(([code, slug]) => [slug, code])),
@@ -70,7 +73,7 @@ export function startExplorer(): void {
 		province: form.querySelector<HTMLSelectElement>('[data-facet="province"]'),
 		year: form.querySelector<HTMLSelectElement>('[data-facet="year"]'),
 	};
-	const unknown = root.dataset.paramUnknown ?? 'unknown';
+	const unknown = payload.params.unknown;
 	const count = form.querySelector<HTMLElement>('[data-explorer-count]');
 	const none = root.querySelector<HTMLElement>('[data-explorer-none]');
 
@@ -81,11 +84,9 @@ export function startExplorer(): void {
 	if (parsed.rejected.length && notice) {
 		const list = parsed.rejected.map((r) => {
 			const item = `${r.name}=“${r.value}”`;
-			return r.reason === 'repeated'
-				? fillTemplate(root.dataset.noticeRepeated ?? '{item}', { item })
-				: item;
+			return r.reason === 'repeated' ? fillTemplate(text.repeated, { item }) : item;
 		});
-		notice.textContent = fillTemplate(root.dataset.notice ?? '{list}', { list: list.join(', ') });
+		notice.textContent = fillTemplate(text.notice, { list: list.join(', ') });
 		notice.hidden = false;
 	}
 
@@ -126,11 +127,11 @@ export function startExplorer(): void {
 	// DOM writes only where something changed: at start the build's markup is usually right
 	// already, and rewriting it would lay the whole table out again.
 	const label = (option: HTMLOptionElement, n: number) => {
-		const text = fillTemplate(root.dataset.option ?? '{label} ({n})', {
+		const words = fillTemplate(text.option, {
 			label: option.dataset.label ?? option.value,
 			n: number(n),
 		});
-		if (option.textContent !== text) option.textContent = text;
+		if (option.textContent !== words) option.textContent = words;
 		const disabled = n === 0 && !option.selected;
 		if (option.disabled !== disabled) option.disabled = disabled;
 	};
@@ -162,7 +163,7 @@ export function startExplorer(): void {
 			label(o, counts.year.get(o.value === unknown ? 'unknown' : Number(o.value)) ?? 0);
 		}
 		if (count) {
-			count.textContent = fillTemplate(root?.dataset.showing ?? '{shown}/{total}', {
+			count.textContent = fillTemplate(text.showing, {
 				shown: number(shown.size),
 				total: number(items.length),
 			});

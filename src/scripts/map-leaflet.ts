@@ -9,6 +9,7 @@ import cssUrl from 'leaflet/dist/leaflet.css?url';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import type { Box, LiveMapPayload } from '../lib/contracts/map.ts';
 import { spreadPoints } from '../lib/maps/spread.ts';
 import type { LiveMap } from './map.ts';
 
@@ -101,12 +102,7 @@ function popupContent(item: HTMLElement, template: HTMLTemplateElement): HTMLEle
 	return node;
 }
 
-const boxOf = (text: string | undefined): L.LatLngBounds | undefined => {
-	const n = (text ?? '').split(',').map(Number);
-	if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return undefined;
-	const [w, s, e, north] = n as [number, number, number, number];
-	return L.latLngBounds([s, w], [north, e]);
-};
+const latLngBox = ([w, s, e, n]: Box): L.LatLngBounds => L.latLngBounds([s, w], [n, e]);
 
 interface Dot {
 	id: string;
@@ -118,14 +114,14 @@ interface Dot {
 	shown: boolean;
 }
 
-/** Start the live map inside a `<ld-village-map>` element. */
-export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
+/** Start the live map inside a `<ld-village-map>` element, from its checked `data-map`. */
+export async function mountLiveMap(root: HTMLElement, payload: LiveMapPayload): Promise<LiveMap> {
 	const canvas = root.querySelector<HTMLElement>('.map-canvas');
 	const container = root.querySelector<HTMLElement>('.map-live');
 	const staticMap = root.querySelector<SVGSVGElement>('[data-map-static]');
 	const template = root.querySelector<HTMLTemplateElement>('template[data-map-popup]');
-	const provincesUrl = root.dataset.geoProvinces;
-	if (!canvas || !container || !staticMap || !template || !provincesUrl) {
+	const provincesUrl = payload.geo.provinces;
+	if (!canvas || !container || !staticMap || !template) {
 		throw new Error('the map markup is incomplete');
 	}
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -134,13 +130,13 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 
 	// Same shape as the static map (the stylesheet sets a minimum height), unless the page's
 	// stylesheet sizes it (data-height="css", the explorer).
-	if (root.dataset.height !== 'css') {
+	if (!payload.cssHeight) {
 		container.style.height = `${Math.round(staticMap.getBoundingClientRect().height)}px`;
 	}
 	container.hidden = false;
 	canvas.classList.add('is-live');
 	container.setAttribute('role', 'region');
-	container.setAttribute('aria-label', root.dataset.label ?? '');
+	container.setAttribute('aria-label', payload.text.label);
 
 	const map = L.map(container, {
 		maxBounds: MAX_BOUNDS,
@@ -148,19 +144,17 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 		minZoom: 3,
 		maxZoom: 14,
 		zoomSnap: 0.25,
-		scrollWheelZoom: root.dataset.scrollZoom === 'true',
+		scrollWheelZoom: payload.scrollZoom === true,
 		zoomAnimation: !reduced,
 		fadeAnimation: !reduced,
 		markerZoomAnimation: !reduced,
 	});
 	map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-	map.attributionControl.addAttribution(root.dataset.attribution ?? '');
-	if (root.dataset.tiles) {
-		L.tileLayer(root.dataset.tiles, { attribution: root.dataset.tilesAttribution ?? '' }).addTo(
-			map,
-		);
+	map.attributionControl.addAttribution(payload.text.attribution);
+	if (payload.tiles) {
+		L.tileLayer(payload.tiles.url, { attribution: payload.tiles.attribution }).addTo(map);
 	}
-	const start = boxOf(root.dataset.bounds) ?? MAX_BOUNDS;
+	const start = latLngBox(payload.bounds);
 	map.fitBounds(start, { animate: false });
 	await nextTask();
 
@@ -179,25 +173,11 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	await nextTask();
 
 	// Where to frame a province: its mainland and larger islands (from the build), not far islets.
-	const mainBoundsOf = new Map(
-		(root.dataset.provinceBounds ?? '')
-			.split(' ')
-			.filter(Boolean)
-			.flatMap((pair) => {
-				const [code, box] = pair.split('=');
-				const b = boxOf(box);
-				return code && b ? [[code, b] as const] : [];
-			}),
-	);
+	const mainBoundsOf = new Map((payload.frames ?? []).map(([code, b]) => [code, latLngBox(b)]));
 
 	// Regency borders and focus areas, above the land and below the dots.
-	const focus = new Set((root.dataset.focus ?? '').split(' ').filter(Boolean));
-	const regencyUrls = new Map(
-		(root.dataset.geoRegencies ?? '')
-			.split(' ')
-			.filter(Boolean)
-			.map((pair) => pair.split('=') as [string, string]),
-	);
+	const focus = new Set(payload.focus);
+	const regencyUrls = new Map(payload.geo.regencies);
 	const loaded = new Set<string>();
 	const lineStyle = { className: 'map-lines', fill: false, opacity: 1, weight: 0.7 };
 	const focusStyle = { className: 'map-focus', fillOpacity: 1, opacity: 1, weight: 1.5 };
@@ -222,7 +202,7 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 				focusLayer.addData({ type: 'FeatureCollection', features: inFocus } as FeatureCollection);
 		}
 	};
-	const national = root.dataset.national === 'true';
+	const national = payload.national;
 	const regenciesInView = () => {
 		if (map.getZoom() < REGENCY_ZOOM) return;
 		const view = map.getBounds();
@@ -345,8 +325,8 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	map.on('popupopen', (e) => {
 		const el = e.popup.getElement();
 		const close = el?.querySelector<HTMLElement>('.leaflet-popup-close-button');
-		close?.setAttribute('aria-label', root.dataset.close ?? 'Close');
-		close?.setAttribute('title', root.dataset.close ?? 'Close');
+		close?.setAttribute('aria-label', payload.text.close);
+		close?.setAttribute('title', payload.text.close);
 		if (returnTo) el?.querySelector<HTMLElement>('.map-popup-title')?.focus();
 	});
 	map.on('popupclose', () => {
@@ -372,7 +352,7 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 			const bar = L.DomUtil.create('div', 'leaflet-bar');
 			const button = L.DomUtil.create('button', 'map-reset', bar) as HTMLButtonElement;
 			button.type = 'button';
-			button.textContent = root.dataset.reset ?? '';
+			button.textContent = payload.text.reset;
 			L.DomEvent.disableClickPropagation(bar);
 			L.DomEvent.on(button, 'click', () => map.fitBounds(start));
 			return bar;

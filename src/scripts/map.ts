@@ -1,7 +1,10 @@
 // <ld-village-map>: the village map's island. It turns the list's names into buttons, filters the
 // static dots and the list on request, and loads the live map (Leaflet, in map-leaflet.ts) only
 // when the map comes near the viewport — or when a reader picks a village from the list. Nothing
-// of Leaflet (script, styles, boundaries) is requested before that.
+// of Leaflet (script, styles, boundaries) is requested before that. What the live map needs from
+// the build comes in the element's `data-map` (src/lib/contracts/map.ts), checked here: a payload
+// that does not fit is logged and the static map stays.
+import { liveMapContract, type LiveMapPayload } from '../lib/contracts/map.ts';
 
 /** What the live map offers its element (see map-leaflet.ts). */
 export interface LiveMap {
@@ -24,9 +27,16 @@ class VillageMapElement extends HTMLElement {
 	private live?: Promise<LiveMap | undefined>;
 	private observer?: IntersectionObserver;
 	private lastFilter: MapFilterDetail = { ids: null, focus: null };
+	private payload?: LiveMapPayload;
 
 	connectedCallback(): void {
 		if (this.dataset.ready || !this.dataset.live) return;
+		try {
+			this.payload = liveMapContract.decode(this.dataset.map);
+		} catch (error) {
+			console.error(`live map not started: ${error instanceof Error ? error.message : error}`);
+			return;
+		}
 		this.dataset.ready = 'true';
 		for (const item of this.querySelectorAll<HTMLElement>('[data-map-item]')) {
 			const name = item.querySelector('.map-item-name');
@@ -60,8 +70,10 @@ class VillageMapElement extends HTMLElement {
 	/** Load and start the live map (once). Undefined when it could not start: the static map stays. */
 	mount(): Promise<LiveMap | undefined> {
 		this.observer?.disconnect();
+		const payload = this.payload;
+		if (!payload) return Promise.resolve(undefined);
 		this.live ??= import('./map-leaflet.ts')
-			.then((m) => m.mountLiveMap(this))
+			.then((m) => m.mountLiveMap(this, payload))
 			.then((live) => {
 				const f = this.lastFilter;
 				if (f.ids || f.focus) live.filter(f.ids, f.focus);

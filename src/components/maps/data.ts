@@ -89,13 +89,13 @@ export function nationalTotal(): { villages: number; asOf: string; source: strin
  * PUBLIC_MAP_TILES_ATTRIBUTION (shown in the map's attribution; required with a URL). The tile
  * host must then also be allowed in `img-src` of the Content-Security-Policy (astro.config.mjs).
  */
-export function tileLayer(): { 'data-tiles'?: string; 'data-tiles-attribution'?: string } {
+export function tileLayer(): { url: string; attribution: string } | undefined {
 	const url = import.meta.env.PUBLIC_MAP_TILES as string | undefined;
-	if (!url) return {};
+	if (!url) return undefined;
 	const attribution = import.meta.env.PUBLIC_MAP_TILES_ATTRIBUTION as string | undefined;
 	if (!/^https:\/\/[^\s"'<>]+$/.test(url)) {
 		throw new Error(`PUBLIC_MAP_TILES must be an https URL template, got "${url}"`);
 	}
 	if (!attribution) throw new Error('PUBLIC_MAP_TILES needs PUBLIC_MAP_TILES_ATTRIBUTION');
-	return { 'data-tiles': url, 'data-tiles-attribution': attribution };
+	return { url, attribution };
 }
