@@ -86,17 +86,23 @@ function areas(url: string): Promise<Areas> {
 	return p;
 }
 
-/** Fill a clone of the popup template with a village's values, as text. */
-function popupContent(item: HTMLElement, template: HTMLTemplateElement): HTMLElement {
+/**
+ * Fill a clone of the popup template with a village's values (a list item's data attributes,
+ * or a record of a village file), as text.
+ */
+function popupContent(
+	values: Readonly<Record<string, string | undefined>>,
+	template: HTMLTemplateElement,
+): HTMLElement {
 	const node = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
 	for (const el of node.querySelectorAll<HTMLElement>('[data-slot]')) {
-		const value = item.dataset[el.dataset.slot ?? ''] ?? '';
+		const value = values[el.dataset.slot ?? ''] ?? '';
 		if (!value) {
 			(el.closest('[data-field]') ?? el).remove();
 			continue;
 		}
 		el.textContent = value;
-		const url = el.dataset.href ? item.dataset[el.dataset.href] : undefined;
+		const url = el.dataset.href ? values[el.dataset.href] : undefined;
 		if (url && (/^https:\/\//.test(url) || url.startsWith('/'))) el.setAttribute('href', url);
 	}
 	return node;
@@ -219,9 +225,27 @@ export async function mountLiveMap(root: HTMLElement, payload: LiveMapPayload): 
 
 	await nextTask();
 
-	// Dots.
+	let current: HTMLElement | undefined;
+	/** Mark the list entry of the village whose popup is open. */
+	const mark = (id: string) => {
+		current?.querySelector('.map-item-button')?.removeAttribute('aria-current');
+		current =
+			root.querySelector<HTMLElement>(`[data-map-item][data-id="${CSS.escape(id)}"]`) ?? undefined;
+		current?.querySelector('.map-item-button')?.setAttribute('aria-current', 'true');
+	};
+
+	// A large map: villages by area, loaded as the reader gets there (map-areas.ts).
+	const byArea = payload.areas
+		? (await import('./map-areas.ts')).areaLayer(map, payload.areas, {
+				popup: (values) => popupContent(values, template),
+				opened: mark,
+				view: (detail) => root.dispatchEvent(new CustomEvent('map:view', { detail })),
+			})
+		: undefined;
+
+	// Dots: every village the page lists.
 	const dots: Dot[] = [];
-	for (const item of root.querySelectorAll<HTMLElement>('[data-map-item]')) {
+	for (const item of byArea ? [] : root.querySelectorAll<HTMLElement>('[data-map-item]')) {
 		const id = item.dataset.id;
 		const lat = Number(item.dataset.lat);
 		const lon = Number(item.dataset.lon);
@@ -236,11 +260,11 @@ export async function mountLiveMap(root: HTMLElement, payload: LiveMapPayload): 
 			weight: hollow ? 2.4 : 1.5,
 			bubblingMouseEvents: false,
 		});
-		marker.bindPopup(() => popupContent(item, template), {
+		marker.bindPopup(() => popupContent(item.dataset, template), {
 			autoPanPadding: L.point(24, 24),
 			maxWidth: 300,
 		});
-		marker.on('popupopen', () => mark(item));
+		marker.on('popupopen', () => mark(id));
 		const leader = L.polyline([at, at], {
 			className: 'map-leader',
 			interactive: false,
@@ -271,13 +295,6 @@ export async function mountLiveMap(root: HTMLElement, payload: LiveMapPayload): 
 	const byId = new Map(dots.map((d) => [d.id, d]));
 	const leaders = L.layerGroup().addTo(map);
 	const markers = L.layerGroup().addTo(map);
-
-	let current: HTMLElement | undefined;
-	const mark = (item: HTMLElement) => {
-		current?.querySelector('.map-item-button')?.removeAttribute('aria-current');
-		current = item;
-		item.querySelector('.map-item-button')?.setAttribute('aria-current', 'true');
-	};
 
 	/**
 	 * Lay the shown dots out for the current zoom (overlapping ones spread around their centre)
@@ -362,6 +379,10 @@ export async function mountLiveMap(root: HTMLElement, payload: LiveMapPayload): 
 
 	return {
 		show(id, from) {
+			if (byArea) {
+				if (byArea.show(id)) returnTo = from;
+				return;
+			}
 			const d = byId.get(id);
 			if (!d) return;
 			if (!d.shown) {
@@ -369,13 +390,18 @@ export async function mountLiveMap(root: HTMLElement, payload: LiveMapPayload): 
 				spread();
 			}
 			returnTo = from;
-			mark(d.item);
+			mark(id);
 			// Move at once (no animation) so the popup opens where the dot is, every time.
 			map.setView(d.at, Math.max(map.getZoom(), VILLAGE_ZOOM), { animate: false });
 			spread();
 			d.marker.openPopup();
 		},
-		filter(ids, focusCode) {
+		filter(detail) {
+			if (byArea) {
+				byArea.filter(detail);
+				return;
+			}
+			const { ids, focus: focusCode } = detail;
 			for (const d of dots) d.shown = !ids || ids.has(d.id);
 			map.closePopup();
 			spread();

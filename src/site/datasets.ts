@@ -1,6 +1,7 @@
 // Astro-side access to the data catalogue (content collections); pure logic stays in src/lib.
 import { getCollection } from 'astro:content';
 import type { LoadedDataset } from '../lib/data/load.ts';
+import { rowPages } from '../lib/data/pages.ts';
 import type { Row } from '../lib/data/validate.ts';
 
 /** Every dataset, sorted by id (the content loader has already refused bad data). */
@@ -48,4 +49,15 @@ export async function datasetPaths() {
 		params: { id: ds.declaration.id },
 		props: { ds, sources: citedSources(ds, sources) },
 	}));
+}
+
+/** Static paths of the numbered row pages of every dataset too large for one page. */
+export async function rowPagePaths() {
+	return (await allDatasets()).flatMap((ds) => {
+		const pages = rowPages(ds);
+		return pages.map((page) => ({
+			params: { id: ds.declaration.id, page: String(page.page) },
+			props: { ds, page, pages: pages.length },
+		}));
+	});
 }

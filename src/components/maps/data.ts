@@ -2,6 +2,7 @@
 // committed boundaries, and the URLs of the boundary files the live map may fetch (emitted by
 // Vite as hashed assets, so only the files a page's maps need are ever requested).
 import { catalog } from '../../lib/data/astro-loader.ts';
+import { rowsPerPage } from '../../lib/data/pages.ts';
 import type { Lang } from '../../lib/format/index.ts';
 import { geoSource, PROVINCE_FILE, regencyFile } from '../../lib/geo/boundaries.ts';
 import {
@@ -11,9 +12,16 @@ import {
 	sourcesFromRows,
 	villagesFromRows,
 	type MapData,
+	type Village,
 } from '../../lib/maps/records.ts';
-import { villageDetails, type VillageDetails } from '../../lib/maps/popup.ts';
-import type { GeoSource } from '../../lib/maps/scene.ts';
+import { regionFullName, villageDetails, type VillageDetails } from '../../lib/maps/popup.ts';
+import { villageFileContract, type AreasPayload } from '../../lib/contracts/map.ts';
+import { t } from '../../lib/i18n/index.ts';
+import { isLarge, regencyOfFileSlug, villageAreas, villageFileSlug } from '../../lib/maps/areas.ts';
+import { villageFile } from '../../lib/maps/village-file.ts';
+import type { VillageFilter } from '../../lib/maps/filter.ts';
+import { mainBounds, type Bounds } from '../../lib/maps/bounds.ts';
+import { areaFeatures, type GeoSource } from '../../lib/maps/scene.ts';
 import { href } from '../../site/paths.ts';
 
 let cached: MapData | undefined;
@@ -36,9 +44,76 @@ export function loadMapData(): MapData {
 	return cached;
 }
 
+/** Rows per numbered row page of the villages dataset (where large maps send readers for every village). */
+export function villageRowsPerPage(): number {
+	const ds = catalog().datasets.get('villages');
+	if (!ds) throw new Error('the maps need data/villages.csv');
+	return rowsPerPage(ds);
+}
+
+/**
+ * The live map's areas for a large map's villages (src/lib/maps/areas.ts): counts by regency,
+ * commodity and year, and the address of each regency's village file in `lang`.
+ */
+export function largeMapAreas(
+	villages: readonly Village[],
+	filter: VillageFilter,
+	lang: Lang,
+): AreasPayload {
+	return villageAreas(villages, loadMapData(), {
+		frame: provinceFrame,
+		fileUrl: (code) => href(lang, 'villageFile', { code: villageFileSlug(code) }),
+		filter,
+		name: (r) => regionFullName(r, lang),
+		words: {
+			one: t(lang, 'maps.count.one', { n: '{n}' }),
+			other: t(lang, 'maps.count.other', { n: '{n}' }),
+			cluster: t(lang, 'maps.cluster', { count: '{count}' }),
+		},
+	});
+}
+
+/**
+ * Static paths of the regencies' village files (`/peta/desa/35-24.json`): one per regency with
+ * villages, only when the villages are too many to list in a page (none on a small site).
+ */
+export function villageFilePaths(): { params: { code: string }; props: { villages: Village[] } }[] {
+	const { villages } = loadMapData();
+	if (!isLarge(villages.length)) return [];
+	const byRegency = new Map<string, Village[]>();
+	for (const v of villages) {
+		const list = byRegency.get(v.regencyCode);
+		if (list) list.push(v);
+		else byRegency.set(v.regencyCode, [v]);
+	}
+	return [...byRegency]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([code, list]) => ({
+			params: { code: villageFileSlug(code) },
+			props: { villages: list },
+		}));
+}
+
+/** A regency's village file in `lang` (src/lib/contracts/map.ts), as JSON text. */
+export function villageFileJson(slug: string, villages: readonly Village[], lang: Lang): string {
+	return villageFileContract.encode(
+		villageFile(regencyOfFileSlug(slug), villages, loadMapData(), lang, (s) =>
+			href(lang, 'region', { slug: s }),
+		),
+	);
+}
+
 /** The committed boundaries (data/geo). */
 export function loadGeo(): GeoSource {
 	return geoSource();
+}
+
+const frames = new Map<string, Bounds | undefined>();
+
+/** Where a live map frames a province: its mainland and larger islands (memoised). */
+export function provinceFrame(code: string): Bounds | undefined {
+	if (!frames.has(code)) frames.set(code, mainBounds(areaFeatures(loadGeo(), [code])));
+	return frames.get(code);
 }
 
 /** Details of a village in `lang`, with its hub link. */

@@ -3,7 +3,17 @@
  * the build, as JSON in the `data-explorer` attribute of the explorer's `<ld-village-map>`.
  * The map's own payload is {@link liveMapContract} (`data-map`) on the same element.
  */
-import { contract, list, object, oneOf, text, tuple, type Checked } from './check.ts';
+import {
+	contract,
+	count,
+	list,
+	object,
+	oneOf,
+	optional,
+	text,
+	tuple,
+	type Checked,
+} from './check.ts';
 
 const payload = object({
 	lang: oneOf('id', 'en'),
@@ -28,6 +38,12 @@ const payload = object({
 	}),
 	/** Provinces with villages: code and hub slug (the address names provinces by slug). */
 	provinces: list(tuple(text, text)),
+	/**
+	 * A large explorer (too many villages to list in the page): its list shows the matching
+	 * villages the live map has loaded in view, `size` rows at a time; words with `{n}` and
+	 * `{shown}` slots for its status line and its "more" button.
+	 */
+	list: optional(object({ size: count, zoom: text, loading: text, inView: text, more: text })),
 });
 
 /** Everything the explorer's script reads from the build. */

@@ -30,10 +30,10 @@ export type Box = Checked<typeof box>;
  * is in view.
  */
 export const areasCheck = object({
-	/** Provinces with villages: code, where to write the count (`[lon, lat]`), frame. */
-	provinces: list(tuple(text, tuple(number, number), box)),
-	/** Regencies with villages: code, province code, label point, box, village file. */
-	regencies: list(tuple(text, text, tuple(number, number), box, url)),
+	/** Provinces with villages: code, name, where to write the count (`[lon, lat]`), frame. */
+	provinces: list(tuple(text, text, tuple(number, number), box)),
+	/** Regencies with villages: code, province code, name, label point, box, village file. */
+	regencies: list(tuple(text, text, text, tuple(number, number), box, url)),
 	/** Commodity keys (indexed by the counts). */
 	commodities: list(text),
 	/** The counts: regency index, commodity index, year (null when unknown), villages. */
@@ -44,8 +44,11 @@ export const areasCheck = object({
 		regions: list(text),
 		years: list(nullable(count)),
 	}),
-	/** "{n} desa devisa" in the page language, for the counts drawn on the map. */
-	countLabel: text,
+	/**
+	 * Words in the page language, with `{n}` and `{count}` slots: a count of one village and of
+	 * several (`{n} desa devisa`), and the title of a circle that counts villages.
+	 */
+	words: object({ one: text, other: text, cluster: text }),
 });
 /** A large map's areas. */
 export type AreasPayload = Checked<typeof areasCheck>;
