@@ -3,7 +3,7 @@
 import { loadCatalog } from '../src/lib/data/load.ts';
 import { formatReport, hasErrors } from '../src/lib/data/problems.ts';
 
-const catalog = loadCatalog(process.cwd());
+const catalog = loadCatalog(process.cwd(), 'data', (line) => console.log(line));
 const report = formatReport(catalog.problems);
 if (report) console.error(report);
 if (hasErrors(catalog.problems)) process.exit(1);

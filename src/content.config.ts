@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { datasetsLoader, rowsLoader } from './lib/data/astro-loader.ts';
+import { datasetsLoader } from './lib/data/astro-loader.ts';
 import { storiesLoader } from './lib/stories/astro-loader.ts';
 import type { ParsedMdx } from './lib/mdx/extract.ts';
 import { storyFrontmatterSchema } from './lib/stories/frontmatter.ts';
 
 // Rows are fully checked by src/lib/data, and story frontmatter by src/lib/stories (with real
-// line numbers), before they reach these schemas; the schemas give pages their types.
+// line numbers), before they reach these schemas; the schemas give pages their types. Dataset
+// rows stay out of the content store (see datasetsLoader): pages read them from the catalogue.
 
 const datasets = defineCollection({ loader: datasetsLoader() });
 
@@ -34,61 +35,4 @@ const stories = defineCollection({
 	),
 });
 
-const villages = defineCollection({
-	loader: rowsLoader('villages'),
-	schema: z.object({
-		id: z.string(),
-		name: z.string(),
-		dd_name: z.string(),
-		code: z.string(),
-		code_status: z.enum(['confirmed', 'inferred']),
-		district: z.string().nullable(),
-		regency_code: z.string(),
-		province_code: z.string(),
-		commodity: z.string(),
-		designated: z.string().nullable(),
-		designated_year: z.number().nullable(),
-		lat: z.number(),
-		lon: z.number(),
-		coord_level: z.enum(['village', 'district', 'regency']),
-		status: z.enum(['confirmed', 'conflict']),
-		note: z.string().nullable(),
-		note_en: z.string().nullable(),
-		source: z.string(),
-		location_source: z.string().nullable(),
-	}),
-});
-
-const regions = defineCollection({
-	loader: rowsLoader('regions'),
-	schema: z.object({
-		code: z.string(),
-		level: z.enum(['province', 'regency']),
-		kind: z.enum(['provinsi', 'kabupaten', 'kota']),
-		name: z.string(),
-		name_full: z.string(),
-		name_en: z.string(),
-		slug: z.string(),
-		parent_code: z.string().nullable(),
-		lat: z.number(),
-		lon: z.number(),
-		min_lon: z.number(),
-		min_lat: z.number(),
-		max_lon: z.number(),
-		max_lat: z.number(),
-		source: z.string(),
-	}),
-});
-
-const commodities = defineCollection({
-	loader: rowsLoader('commodities'),
-	schema: z.object({
-		key: z.string(),
-		name_id: z.string(),
-		name_en: z.string(),
-		group: z.enum(['kebun', 'pangan', 'laut', 'tekstil', 'kerajinan']),
-		source: z.string(),
-	}),
-});
-
-export const collections = { datasets, stories, villages, regions, commodities };
+export const collections = { datasets, stories };

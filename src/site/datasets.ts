@@ -1,14 +1,19 @@
 // Astro-side access to the data catalogue (content collections); pure logic stays in src/lib.
 import { getCollection } from 'astro:content';
+import { catalog } from '../lib/data/astro-loader.ts';
 import type { LoadedDataset } from '../lib/data/load.ts';
 import { rowPages } from '../lib/data/pages.ts';
 import type { Row } from '../lib/data/validate.ts';
 
-/** Every dataset, sorted by id (the content loader has already refused bad data). */
+/**
+ * Every dataset, sorted by id (the content loader has already refused bad data). The collection
+ * names them; their rows come from the catalogue, read once per build.
+ */
 export async function allDatasets(): Promise<LoadedDataset[]> {
 	const entries = await getCollection('datasets');
+	const { datasets } = catalog();
 	return entries
-		.map((entry) => entry.data as unknown as LoadedDataset)
+		.flatMap((entry) => datasets.get(entry.id) ?? [])
 		.sort((a, b) => a.declaration.id.localeCompare(b.declaration.id));
 }
 

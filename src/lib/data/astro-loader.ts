@@ -4,8 +4,7 @@
  * problems and keeps shipping stale rows.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { catalogStamp, loadCatalogOrThrow, type Catalog } from './load.ts';
-import type { Row } from './validate.ts';
+import { catalogStamp, loadCatalogOrThrow, type Catalog, type Progress } from './load.ts';
 
 let cached: { catalog: Catalog; stamp: string } | undefined;
 
@@ -13,11 +12,12 @@ let cached: { catalog: Catalog; stamp: string } | undefined;
  * The catalogue, read once per process. In `npm run dev` it is read again whenever a data file
  * changed: pages and the content loaders run in separate module instances, so no watcher could
  * reset every copy; comparing the files' stamp (sizes and times) is cheap and always right.
+ * `progress` hears about large files while they are read (the content sync's log).
  */
-export function catalog(): Catalog {
+export function catalog(progress?: Progress): Catalog {
 	const stamp = import.meta.env?.MODE === 'development' ? catalogStamp(process.cwd()) : '';
 	if (!cached || cached.stamp !== stamp) {
-		cached = { catalog: loadCatalogOrThrow(process.cwd()), stamp };
+		cached = { catalog: loadCatalogOrThrow(process.cwd(), 'data', progress), stamp };
 	}
 	return cached.catalog;
 }
@@ -30,17 +30,21 @@ function watch(context: LoaderContext, reload: () => void): void {
 	});
 }
 
-/** One entry per dataset: its declaration, typed rows and file facts. */
+/**
+ * One entry per dataset: its id and the SHA-256 of its CSV — the rows stay in the catalogue
+ * (src/site/datasets.ts reads them there): a store holding 100,000 rows was serialised, written
+ * and compiled as a module on every build. The entries change when a file does, which is what
+ * tells `npm run dev` to reload the pages.
+ */
 export function datasetsLoader(): Loader {
 	return {
 		name: 'lumbung-datasets',
 		load: async (context) => {
 			const fill = () => {
-				const { datasets } = catalog();
+				const { datasets } = catalog((line) => context.logger.info(line));
 				context.store.clear();
 				for (const [id, ds] of datasets) {
-					const data = { ...ds };
-					context.store.set({ id, data, digest: ds.sha256 });
+					context.store.set({ id, data: { id, sha256: ds.sha256 }, digest: ds.sha256 });
 				}
 			};
 			fill();
@@ -50,33 +54,6 @@ export function datasetsLoader(): Loader {
 				} catch (error) {
 					context.logger.error(error instanceof Error ? error.message : String(error));
 				}
-			});
-		},
-	};
-}
-
-/** One entry per row of a dataset, keyed by its (single-field) primary key. */
-export function rowsLoader(datasetId: string): Loader {
-	return {
-		name: `lumbung-rows-${datasetId}`,
-		load: async (context) => {
-			const fill = async () => {
-				const ds = catalog().datasets.get(datasetId);
-				if (!ds) throw new Error(`dataset "${datasetId}" is not in data/`);
-				const key = ds.declaration.schema.primaryKey.join('|');
-				context.store.clear();
-				for (const row of ds.rows) {
-					const id = ds.declaration.schema.primaryKey.map((k) => String(row[k])).join('|');
-					const data = await context.parseData({ id, data: row as Row & Record<string, unknown> });
-					context.store.set({ id, data, digest: context.generateDigest(row) });
-				}
-				if (!key) throw new Error(`dataset "${datasetId}" has no primary key`);
-			};
-			await fill();
-			watch(context, () => {
-				fill().catch((error: unknown) =>
-					context.logger.error(error instanceof Error ? error.message : String(error)),
-				);
 			});
 		},
 	};

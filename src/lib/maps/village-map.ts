@@ -68,6 +68,9 @@ export interface VillageMapModel {
 	filter: VillageFilter;
 }
 
+type Nearest = ReturnType<typeof nearestTo<Village>>;
+const nearestMemo = new WeakMap<readonly Village[], Map<string, Nearest>>();
+
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('id') + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('en') + s.slice(1);
 
@@ -195,8 +198,16 @@ export function villageMapModel(
 		const text = what
 			? t(lang, 'maps.empty.commodity', { what, where: place })
 			: t(lang, 'maps.empty.any', { where: place });
-		const elsewhere = filterVillages(data.villages, { ...filter, regions: undefined });
-		const near = focusFull.length ? nearestTo(elsewhere, focusFull) : undefined;
+		// The same question comes from each language's page and the gallery: answered once per
+		// set of villages.
+		const key = JSON.stringify([focusCodes, filter.commodities, filter.years]);
+		const memo = nearestMemo.get(data.villages) ?? new Map<string, Nearest>();
+		nearestMemo.set(data.villages, memo);
+		if (!memo.has(key)) {
+			const elsewhere = filterVillages(data.villages, { ...filter, regions: undefined });
+			memo.set(key, focusFull.length ? nearestTo(elsewhere, focusFull) : undefined);
+		}
+		const near = memo.get(key);
 		let nearest: string | undefined;
 		if (near) {
 			const d = villageDetails(near.item, data, lang, hubHref);
