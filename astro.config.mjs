@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { devChecks } from './src/lib/stories/vite-plugin.ts';
-import { deferScripts } from './src/lib/release/defer-scripts-integration.ts';
+import { devChecks } from './src/integrations/dev-checks.ts';
+import { deferScripts } from './src/integrations/defer-scripts.ts';
 import { storyGuard } from './src/integrations/story-guard.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
-import { hostFiles } from './src/lib/release/host-integration.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { quietBuildLog } from './src/lib/release/build-log.ts';
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/berita/devisa).

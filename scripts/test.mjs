@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { buildLogProblems } from '../src/lib/release/build-log.ts';
-import { robotsNote } from '../src/lib/release/host-integration.ts';
+import { robotsNote } from '../src/lib/release/robots.ts';
 import { copyProject } from '../tests/build/project.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,15 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { datasetsLoader } from './lib/data/astro-loader.ts';
-import { storiesLoader } from './lib/stories/astro-loader.ts';
+import { storiesLoader } from './integrations/stories-loader.ts';
 import type { ParsedMdx } from './lib/mdx/extract.ts';
 import { storyFrontmatterSchema } from './lib/stories/frontmatter.ts';
 
-// Rows are fully checked by src/lib/data, and story frontmatter by src/lib/stories (with real
-// line numbers), before they reach these schemas; the schemas give pages their types. Dataset
-// rows stay out of the content store (see datasetsLoader): pages read them from the catalogue.
-
-const datasets = defineCollection({ loader: datasetsLoader() });
+// The one collection: stories. Datasets reach pages through src/site/data.ts (read and checked by
+// src/lib/data, once per build); the stories loader reads them first, so bad data fails the build
+// while content syncs. Story frontmatter is checked by src/lib/stories (with real line numbers)
+// before it reaches this schema; the schema gives pages their types.
 
 // Astro reads frontmatter with js-yaml, which turns 2022-11-01 into a Date; our check has already
 // refused impossible dates, so turn Dates back into the calendar text they were written as.
@@ -35,4 +33,4 @@ const stories = defineCollection({
 	),
 });
 
-export const collections = { datasets, stories };
+export const collections = { stories };

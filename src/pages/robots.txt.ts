@@ -1,9 +1,9 @@
 // robots.txt: everything may be indexed except the guide and embeds; points to the sitemap.
 import type { APIRoute } from 'astro';
-import { asset } from '../site/paths.ts';
+import { SITE, asset } from '../site/paths.ts';
 
-export const GET: APIRoute = ({ site }) => {
-	const base = site ?? new URL('https://lumbungdevisa.id');
+export const GET: APIRoute = () => {
+	const base = SITE;
 	const body = [
 		'User-agent: *',
 		`Disallow: ${asset('/panduan/')}`,

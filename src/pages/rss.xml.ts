@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { storyFeed } from '../site/feed.ts';
+import { SITE } from '../site/paths.ts';
 
-export const GET: APIRoute = ({ site }) =>
-	storyFeed('id', site ?? new URL('https://lumbungdevisa.id'));
+export const GET: APIRoute = () => storyFeed('id', SITE);

@@ -1,22 +1,31 @@
 // <ld-chart>: tooltips by hover, tap and keyboard, a focus ring on the active mark, series
 // highlight from the legend. The chart already reads fully without this script; it only adds
-// ways to reach each value. Tooltip text comes from the escaped `data-tips` attribute (written
-// at build time in the page's language) and is set with textContent only.
-
-type Tip = [series: number, heading: string, value: string, note: string];
+// ways to reach each value. What each tooltip says and how each drawing is navigated come from
+// the `data-tips` attribute, written at build time in the page's language and read through the
+// contract in src/lib/contracts/chart-tips.ts; text is set with textContent only.
+import {
+	decodeChartTips,
+	type ChartNav,
+	type ChartTip,
+	type ChartTips,
+} from '../lib/contracts/chart-tips.ts';
 
 class LdChart extends HTMLElement {
-	private tips: Tip[] = [];
+	private tips: ChartTip[] = [];
+	private navs: ChartTips['nav'] | null = null;
 	private active = -1;
 	private svg: SVGSVGElement | null = null;
 	private tip: HTMLElement | null = null;
 
 	connectedCallback(): void {
-		try {
-			this.tips = JSON.parse(this.dataset.tips ?? '[]') as Tip[];
-		} catch {
+		const decoded = decodeChartTips(this.dataset.tips);
+		if (!decoded.ok) {
+			// The chart stays as built (readable, with its table); only the tooltips are missing.
+			console.error(`<ld-chart> in #${this.closest('figure')?.id ?? '?'}: ${decoded.error}`);
 			return;
 		}
+		this.tips = decoded.value.tips;
+		this.navs = decoded.value.nav;
 		this.tip = this.querySelector('.c-tip');
 		for (const svg of this.querySelectorAll<SVGSVGElement>('svg.c-svg')) {
 			svg.tabIndex = 0;
@@ -46,11 +55,16 @@ class LdChart extends HTMLElement {
 		);
 	}
 
+	/** The navigation of a drawing: the wide one's unless it is the narrow drawing. */
+	private nav(svg: SVGSVGElement): ChartNav | undefined {
+		return this.navs?.[svg.classList.contains('c-narrow') ? 'narrow' : 'wide'];
+	}
+
 	private key(svg: SVGSVGElement, e: KeyboardEvent): void {
 		const marks = this.marks(svg);
 		const n = marks.length;
 		if (!n) return;
-		const kind = svg.dataset.kind ?? '';
+		const upDown = this.nav(svg)?.upDown;
 		const at = this.svg === svg ? this.active : -1;
 		let next: number;
 		switch (e.key) {
@@ -63,7 +77,7 @@ class LdChart extends HTMLElement {
 			case 'ArrowDown':
 			case 'ArrowUp': {
 				const down = e.key === 'ArrowDown';
-				if (kind.startsWith('bar') || at < 0) {
+				if (upDown === 'sequence' || at < 0) {
 					next = at < 0 ? 0 : Math.max(0, Math.min(n - 1, at + (down ? 1 : -1)));
 					break;
 				}
@@ -94,13 +108,13 @@ class LdChart extends HTMLElement {
 		const mark = marks[at];
 		if (!current || !mark) return at;
 		const x = mark.getBBox().x;
-		const series = [...new Set(this.tips.map((t) => t[0]))].sort((a, b) => a - b);
-		const target = series[series.indexOf(current[0]) + step];
+		const series = [...new Set(this.tips.map((t) => t.s))].sort((a, b) => a - b);
+		const target = series[series.indexOf(current.s) + step];
 		if (target === undefined) return at;
 		let best = at;
 		let dist = Infinity;
 		marks.forEach((m, i) => {
-			if (this.tips[i]?.[0] !== target) return;
+			if (this.tips[i]?.s !== target) return;
 			const d = Math.abs(m.getBBox().x - x);
 			if (d < dist) {
 				dist = d;
@@ -114,18 +128,18 @@ class LdChart extends HTMLElement {
 		const marks = this.marks(svg);
 		let best = -1;
 		let dist = Infinity;
-		const lineLike = !(svg.dataset.kind ?? '').startsWith('bar');
+		const nearest = this.nav(svg)?.pointer !== 'within';
 		marks.forEach((m, i) => {
 			const r = m.getBoundingClientRect();
 			const dx = Math.max(r.left - e.clientX, 0, e.clientX - r.right);
 			const dy = Math.max(r.top - e.clientY, 0, e.clientY - r.bottom);
-			const d = lineLike ? Math.hypot(dx, dy / 2) : Math.hypot(dx, dy);
+			const d = nearest ? Math.hypot(dx, dy / 2) : Math.hypot(dx, dy);
 			if (d < dist) {
 				dist = d;
 				best = i;
 			}
 		});
-		if (best >= 0 && (lineLike || dist < 24)) this.show(svg, best);
+		if (best >= 0 && (nearest || dist < 24)) this.show(svg, best);
 		else if (e.pointerType === 'mouse') this.hide();
 	}
 
@@ -139,7 +153,7 @@ class LdChart extends HTMLElement {
 		this.svg = svg;
 		this.active = i;
 		mark.classList.add('is-on');
-		const [, heading, value, note] = data;
+		const { heading, value, note } = data;
 		const head = document.createElement('strong');
 		head.textContent = heading;
 		const body = document.createElement('span');
@@ -153,15 +167,15 @@ class LdChart extends HTMLElement {
 		tip.classList.add('is-open');
 		const box = this.getBoundingClientRect();
 		const r = mark.getBoundingClientRect();
-		const horizontal = svg.dataset.kind === 'bar-h';
-		const ax = (horizontal ? r.right : r.left + r.width / 2) - box.left;
-		const ay = (horizontal ? r.top + r.height / 2 : r.top) - box.top;
+		const beside = this.nav(svg)?.tip === 'beside';
+		const ax = (beside ? r.right : r.left + r.width / 2) - box.left;
+		const ay = (beside ? r.top + r.height / 2 : r.top) - box.top;
 		const w = tip.offsetWidth;
 		const h = tip.offsetHeight;
 		const left = Math.max(0, Math.min(box.width - w, ax - w / 2));
 		const above = ay - h - 10;
 		tip.style.left = `${Math.round(left)}px`;
-		tip.style.top = `${Math.round(above >= 0 ? above : ay + (horizontal ? 14 : r.height + 10))}px`;
+		tip.style.top = `${Math.round(above >= 0 ? above : ay + (beside ? 14 : r.height + 10))}px`;
 	}
 
 	private clear(): void {

@@ -3,6 +3,7 @@
 // of the page's language and renders results as DOM nodes. Excerpts are rebuilt from text and
 // <mark> only, never inserted as HTML.
 
+import { decodeSearch } from '../lib/contracts/search.ts';
 import { fillTemplate } from '../lib/i18n/fill.ts';
 import { readQuery } from '../lib/search-query.ts';
 
@@ -35,25 +36,30 @@ class SiteSearch extends HTMLElement {
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]');
 		const status = this.querySelector<HTMLElement>('[data-status]');
 		const list = this.querySelector<HTMLOListElement>('[data-list]');
-		const base = this.dataset.base ?? '/';
 		if (!form || !input || !status || !list) return;
+		const payload = decodeSearch(this.dataset.search);
+		if (!payload.ok) {
+			// The form still works without the script: it goes to the same page with ?q=.
+			console.error(`<site-search>: ${payload.error}`);
+			return;
+		}
+		const strings = payload.value;
 		const q = readQuery(new URLSearchParams(location.search).get('q'));
 		input.value = q;
 		if (!q) return;
-		status.textContent = this.dataset.loading ?? '';
+		status.textContent = strings.loading;
 		let pagefind: Pagefind;
 		try {
-			const url = `${base}pagefind/pagefind.js`;
+			const url = `${strings.base}pagefind/pagefind.js`;
 			pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		} catch {
-			status.textContent = this.dataset.error ?? '';
+			status.textContent = strings.error;
 			return;
 		}
 		const { results } = await pagefind.search(q);
 		const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
 		const n = results.length;
-		const template =
-			(n === 1 ? this.dataset.foundOne : n ? this.dataset.found : this.dataset.none) ?? '';
+		const template = n === 1 ? strings.foundOne : n ? strings.found : strings.none;
 		const count = n.toLocaleString(document.documentElement.lang);
 		status.textContent = fillTemplate(template, { n: count, q });
 		list.replaceChildren(

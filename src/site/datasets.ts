@@ -1,28 +1,8 @@
-// Astro-side access to the data catalogue (content collections); pure logic stays in src/lib.
-import { getCollection } from 'astro:content';
-import { catalog } from '../lib/data/astro-loader.ts';
+// What the dataset pages and the data package need: which sources a dataset's rows cite.
 import type { LoadedDataset } from '../lib/data/load.ts';
-import { rowPages } from '../lib/data/pages.ts';
+import { rowPages, type RowPage } from '../lib/data/pages.ts';
 import type { Row } from '../lib/data/validate.ts';
-
-/**
- * Every dataset, sorted by id (the content loader has already refused bad data). The collection
- * names them; their rows come from the catalogue, read once per build.
- */
-export async function allDatasets(): Promise<LoadedDataset[]> {
-	const entries = await getCollection('datasets');
-	const { datasets } = catalog();
-	return entries
-		.flatMap((entry) => datasets.get(entry.id) ?? [])
-		.sort((a, b) => a.declaration.id.localeCompare(b.declaration.id));
-}
-
-/** One dataset by id; throws (failing the build) when it does not exist. */
-export async function dataset(id: string): Promise<LoadedDataset> {
-	const found = (await allDatasets()).find((ds) => ds.declaration.id === id);
-	if (!found) throw new Error(`dataset "${id}" does not exist in data/`);
-	return found;
-}
+import { allDatasets, dataset } from './data.ts';
 
 /** The source rows cited by a dataset's rows, in order of first use, with how many rows cite each. */
 export function citedSources(
@@ -45,24 +25,32 @@ export function citedSources(
 	});
 }
 
-/** Static paths of the dataset pages: every dataset with the sources its rows cite. */
-export async function datasetPaths() {
-	const datasets = await allDatasets();
-	const sources = datasets.find((ds) => ds.declaration.id === 'sources');
-	if (!sources) throw new Error('data/sources.csv is required: every row must cite a source');
-	return datasets.map((ds) => ({
-		params: { id: ds.declaration.id },
-		props: { ds, sources: citedSources(ds, sources) },
-	}));
+/** Static paths of the dataset pages: one per dataset (data/sources.csv is required). */
+export function datasetPaths() {
+	const datasets = allDatasets();
+	if (!datasets.some((ds) => ds.declaration.id === 'sources'))
+		throw new Error('data/sources.csv is required: every row must cite a source');
+	return datasets.map((ds) => ({ params: { id: ds.declaration.id } }));
 }
 
 /** Static paths of the numbered row pages of every dataset too large for one page. */
-export async function rowPagePaths() {
-	return (await allDatasets()).flatMap((ds) => {
-		const pages = rowPages(ds);
-		return pages.map((page) => ({
-			params: { id: ds.declaration.id, page: String(page.page) },
-			props: { ds, page, pages: pages.length },
-		}));
-	});
+export function rowPagePaths() {
+	return allDatasets().flatMap((ds) =>
+		rowPages(ds).map((page) => ({ params: { id: ds.declaration.id, page: String(page.page) } })),
+	);
+}
+
+/**
+ * Row page `page` of dataset `id` and how many pages it has, looked up from a page's params
+ * (`npm run dev` keeps getStaticPaths props from the first load); throws when there is none.
+ */
+export function rowPageOf(
+	id: string,
+	page: string,
+): { ds: LoadedDataset; page: RowPage; pages: number } {
+	const ds = dataset(id);
+	const pages = rowPages(ds);
+	const found = pages.find((p) => String(p.page) === page);
+	if (!found) throw new Error(`dataset "${id}" has no row page ${page}`);
+	return { ds, page: found, pages: pages.length };
 }

@@ -6,9 +6,9 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { storyComponents } from '../components/story/index.ts';
+import { storyComponents } from './story-components.ts';
 import StoryLink from '../components/story/StoryLink.astro';
-import { catalog } from '../lib/data/astro-loader.ts';
+import { siteDatasets } from './data.ts';
 import { formatDate, jakartaMidnight, type Lang } from '../lib/format/index.ts';
 import { t } from '../lib/i18n/index.ts';
 import { feedHtmlProblems, stripScopeAttributes } from '../lib/release/feed-html.ts';
@@ -42,7 +42,7 @@ export async function storyFeed(lang: Lang, site: URL): Promise<Response> {
 	const container = await AstroContainer.create({
 		renderers: await loadRenderers([getContainerRenderer()]),
 	});
-	const sourceRows = catalog().datasets.get('sources')?.rows ?? [];
+	const sourceRows = siteDatasets().get('sources')?.rows ?? [];
 	const stories = (await allStories(lang)).slice(0, FEED_ITEMS);
 	const feedUrl = new URL(href(lang, 'rss'), site).href;
 	const items = await Promise.all(
@@ -85,7 +85,7 @@ export async function storyFeed(lang: Lang, site: URL): Promise<Response> {
 						'Components render their feed form when Astro.locals.feed is set (see ChartFeed.astro, MapFeed.astro).',
 				);
 			}
-			const card = await storyCard(story, site);
+			const card = await storyCard(story);
 			return {
 				title: story.data.title,
 				description: story.data.dek,

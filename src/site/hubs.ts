@@ -1,11 +1,11 @@
 // Which region hubs exist: regions with villages, figures, datasets or stories (see src/lib/hubs.ts).
-import { catalog } from '../lib/data/astro-loader.ts';
+import { siteDatasets } from './data.ts';
 import { regionsWithHubs } from '../lib/hubs.ts';
 import { allStories } from './stories.ts';
 
 /** Codes and slugs of every region that gets a hub page. */
 export async function regionHubPaths(): Promise<{ code: string; slug: string }[]> {
-	const { datasets } = catalog();
+	const datasets = siteDatasets();
 	const regions = datasets.get('regions')?.rows ?? [];
 	const storyCodes = (await allStories())
 		.flatMap((s) => s.data.regions)
@@ -18,5 +18,5 @@ export async function regionHubPaths(): Promise<{ code: string; slug: string }[]
 
 /** Keys of every commodity (each has a hub). */
 export function commodityKeys(): string[] {
-	return (catalog().datasets.get('commodities')?.rows ?? []).map((r) => String(r.key));
+	return (siteDatasets().get('commodities')?.rows ?? []).map((r) => String(r.key));
 }

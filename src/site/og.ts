@@ -2,14 +2,15 @@
 // and the RSS feed states its size in bytes (the enclosure's `length`), whichever asks first.
 import { renderCard } from '../lib/og/card.ts';
 import { t } from '../lib/i18n/index.ts';
+import { SITE } from './paths.ts';
 import type { Story } from './stories.ts';
 
 const cards = new Map<string, Promise<Buffer>>();
 
-/** The PNG bytes of `story`'s share card; `site` gives the host printed in its footer. */
-export function storyCard(story: Story, site: URL | undefined): Promise<Buffer> {
-	const footer = new URL(site ?? 'https://lumbungdevisa.id').host;
-	const key = `${story.lang}/${story.slug}@${footer}`;
+/** The PNG bytes of `story`'s share card, with the site's host in its footer. */
+export function storyCard(story: Story): Promise<Buffer> {
+	const footer = SITE.host;
+	const key = `${story.lang}/${story.slug}`;
 	let card = cards.get(key);
 	if (!card) {
 		card = renderCard({

@@ -3,6 +3,9 @@ import type { Lang } from '../lib/format/index.ts';
 import { withBase } from '../lib/i18n/index.ts';
 import { routePath, type RouteName } from '../lib/i18n/routes.ts';
 
+/** The site's address (`site` in astro.config.mjs, `SITE_URL` when set): always defined. */
+export const SITE: URL = new URL(import.meta.env.SITE);
+
 /** The base path, always ending in "/". */
 export const BASE = import.meta.env.BASE_URL.endsWith('/')
 	? import.meta.env.BASE_URL

@@ -3,10 +3,11 @@
 // related stories).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../lib/format/index.ts';
-import { catalog } from '../lib/data/astro-loader.ts';
+import { siteDatasets } from './data.ts';
 import type { ParsedMdx } from '../lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
 import type { StoryFrontmatter } from '../lib/stories/frontmatter.ts';
+import { checkProject } from '../lib/stories/dev-checks.ts';
 import { readingMinutes, storySources } from '../lib/stories/sources.ts';
 import { href } from './paths.ts';
 
@@ -36,10 +37,20 @@ async function load(): Promise<Story[]> {
 	// The collection holds only published stories in a build; `npm run dev` also stores drafts
 	// and scheduled stories, so their authors can preview them.
 	const entries = await getCollection('stories');
-	const { datasets } = catalog();
+	const datasets = siteDatasets();
+	// In dev, the frontmatter and the parse come from the checks as the files are now (re-read
+	// when a story or data file changes), so a page never shows a story as it was before an edit
+	// even when the collection has not caught up yet. Builds read the collection: one parse.
+	const now = import.meta.env.DEV
+		? new Map(checkProject(process.cwd()).checked.map((s) => [s.id, s]))
+		: undefined;
 	const stories = entries.map((entry): Story => {
 		const [lang, slug] = entry.id.split('/') as [Lang, string];
-		const { parsed, status, ...data } = entry.data;
+		const fresh = now?.get(entry.id);
+		const { parsed, status, ...data } =
+			fresh?.frontmatter !== undefined
+				? { ...fresh.frontmatter, parsed: fresh.parsed, status: fresh.status }
+				: entry.data;
 		const used = parsed.jsx
 			.map((u) => u.props.dataset)
 			.filter((d): d is string => typeof d === 'string');
@@ -71,6 +82,17 @@ async function load(): Promise<Story[]> {
 export async function allStories(lang?: Lang): Promise<Story[]> {
 	const stories = await (import.meta.env.DEV ? load() : (cache ??= load()));
 	return lang ? stories.filter((s) => s.lang === lang) : stories;
+}
+
+/**
+ * The story `slug` of `lang`, as the collection has it now. Pages look their story up here from
+ * their params rather than taking it from getStaticPaths' props, which `npm run dev` keeps from
+ * the first request: an edit then shows on the next load.
+ */
+export async function storyBySlug(lang: Lang, slug: string): Promise<Story> {
+	const story = (await allStories(lang)).find((s) => s.slug === slug);
+	if (!story) throw new Error(`no ${lang} story "${slug}"`);
+	return story;
 }
 
 /** The story in the other language with the same translationKey, if any. */

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { embedSnippet } from '../../src/components/charts/embed.ts';
+import Papa from 'papaparse';
+import { embedSnippet } from '../../src/lib/charts/embed.ts';
 
 // Charts on the component gallery (served by playwright.config.ts under a sub-path), and a
 // test-only fixture build whose data values hold markup.
@@ -70,6 +71,31 @@ test.describe('charts in the gallery', () => {
 		await expect(fig.locator('.c-tip')).toContainText('129 unit usaha');
 	});
 
+	test('the timeline: Left and Right go through the dots, Up and Down change rows, hover shows one', async ({
+		page,
+	}) => {
+		await openGallery(page);
+		const fig = page.locator('#grafik-contoh-linimasa-desa-devisa');
+		const tip = fig.locator('.c-tip');
+		await fig.locator('svg.c-wide').focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(tip.locator('strong')).toHaveText('Nusasari');
+		await expect(tip).toContainText('6 Desember 2019 · Bali');
+		await page.keyboard.press('ArrowRight');
+		await expect(tip.locator('strong')).toHaveText('Kusamba');
+		// Down: the nearest dot of the next row (Jawa Barat, five villages on one date).
+		await page.keyboard.press('ArrowDown');
+		await expect(tip.locator('strong')).toHaveText('Cisalak');
+		await expect(tip).toContainText('12 Juli 2021 · Jawa Barat');
+		await page.keyboard.press('ArrowUp');
+		await expect(tip.locator('strong')).toHaveText('Kusamba');
+		await page.keyboard.press('End');
+		await expect(tip.locator('strong')).toHaveText('Klaster Gula Aren Maros');
+		await expect(fig.locator('svg.c-wide circle.is-on')).toHaveCount(1);
+		await fig.locator('svg.c-wide circle[data-k="0"]').hover();
+		await expect(tip.locator('strong')).toHaveText('Nusasari');
+	});
+
 	test('the legend highlights one series', async ({ page }) => {
 		await openGallery(page);
 		const fig = page.locator('#grafik-contoh-eksportir-lamongan');
@@ -83,6 +109,31 @@ test.describe('charts in the gallery', () => {
 		expect(Number(await opacity(1))).toBeLessThan(0.5);
 		await buttons.first().click();
 		expect(await opacity(1)).toBe('1');
+	});
+
+	test('tooltips that break the contract are refused with a console error naming the field', async ({
+		page,
+	}) => {
+		const errors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		await openGallery(page);
+		await page.evaluate(() => {
+			const figure = document.createElement('figure');
+			figure.id = 'grafik-rusak';
+			const chart = document.createElement('ld-chart');
+			chart.dataset.tips = '{"tips": [[0, "Desember 2019"]], "nav": {}}';
+			figure.append(chart);
+			document.body.append(figure);
+		});
+		await expect
+			.poll(() => errors)
+			.toEqual([
+				expect.stringMatching(
+					/^<ld-chart> in #grafik-rusak: data-tips: tips\[0\] must be \[series/,
+				),
+			]);
 	});
 
 	test('the chart section has no axe violations', async ({ page }) => {
@@ -145,6 +196,33 @@ test.describe('charts without JavaScript', () => {
 		const lines = (await csv.text()).trim().split('\n');
 		expect(lines[0]).toBe('as_of,villages,basis,status,note,note_en,source');
 		expect(lines).toHaveLength(7);
+	});
+
+	test('the timeline: a dot per dated row of its CSV, every row in the table, the undated named', async ({
+		page,
+		request,
+	}) => {
+		await page.goto(GALLERY);
+		const fig = page.locator('#grafik-contoh-linimasa-desa-devisa');
+		const href = await fig.getByRole('link', { name: 'Unduh data (CSV)' }).getAttribute('href');
+		const csv = await (await request.get(href ?? '')).text();
+		const rows = Papa.parse<Record<string, string>>(csv, {
+			header: true,
+			skipEmptyLines: true,
+		}).data;
+		const dated = rows.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.designated ?? ''));
+		expect(dated.length).toBeGreaterThan(0);
+		expect(dated.length).toBeLessThan(rows.length);
+		await expect(fig.locator('svg.c-wide circle')).toHaveCount(dated.length);
+		await expect(fig.locator('svg.c-narrow circle')).toHaveCount(dated.length);
+		await expect(fig.locator('svg.c-wide desc')).toHaveText(
+			new RegExp(`^Linimasa ${dated.length} desa, dari 6 Desember 2019 sampai `),
+		);
+		await expect(fig.locator('.c-notes')).toContainText(
+			`Tidak digambar karena datanya tidak memberi tanggal (${rows.length - dated.length} desa): Popongan`,
+		);
+		await fig.locator('.c-table summary').click();
+		await expect(fig.locator('table tbody tr')).toHaveCount(rows.length);
 	});
 
 	test('no style attributes and no inline handlers in the chart markup', async ({ page }) => {

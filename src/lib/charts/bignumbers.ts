@@ -5,7 +5,18 @@
  */
 import { formatDate, formatNumber, formatScaled, formatValue, type Lang } from '../format/index.ts';
 import { t } from '../i18n/index.ts';
+import { prop, required, type PropsOf } from '../mdx/props.ts';
 import { ChartError, didYouMeanId, sourceRefs, type Catalog, type SourceRef } from './data.ts';
+
+/** `<BigNumbers>` props: one declaration for the TypeScript type, the MDX lint and the gallery. */
+export const bigNumbersProps = {
+	ids: required(prop.figures('Figure ids in data/figures.csv')),
+	title: prop.text('Optional heading over the cards'),
+	id: prop.id('Optional anchor id'),
+};
+
+/** `<BigNumbers>` props. */
+export type BigNumbersProps = PropsOf<typeof bigNumbersProps>;
 
 /** One card. `before`/`after` are the qualifier's words around the value. */
 export interface BigNumberCard {

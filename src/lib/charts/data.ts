@@ -3,7 +3,6 @@
  * `where` filters, category names through foreign keys, notes in the page's language and the
  * sources behind the rows. Pure: works on checked datasets, whoever loaded them.
  */
-import type { Value } from '../data/cast.ts';
 import type { FieldDeclaration } from '../data/declaration.ts';
 import { didYouMean } from '../data/problems.ts';
 import type { CheckedDataset, Row } from '../data/validate.ts';
@@ -11,6 +10,9 @@ import type { Lang } from '../format/index.ts';
 import type { XType } from './xvalues.ts';
 
 /** Every dataset of the catalogue, by id. */
+// Row selection is shared with the lint and the story components: one definition.
+export { filterRows, sourceColumns, sourceIds } from '../data/rows.ts';
+
 export type Catalog = ReadonlyMap<string, CheckedDataset>;
 
 /** A filter on rows: `{ column: value }` or `{ column: [values] }`, values compared as text. */
@@ -88,15 +90,6 @@ export function asList<T>(value: T | readonly T[] | undefined): T[] {
 	return Array.isArray(value) ? [...(value as readonly T[])] : [value as T];
 }
 
-/** Rows matching every `{ column: value | [values] }` of `where` (compared as text). */
-export function filterRows(rows: readonly Row[], where: Where | undefined): Row[] {
-	if (!where) return [...rows];
-	const entries = Object.entries(where).map(([k, v]) => [k, asList(v).map(String)] as const);
-	return rows.filter((row) =>
-		entries.every(([k, values]) => values.includes(String(row[k] as Value))),
-	);
-}
-
 /** Checks that every column `where` names exists; throws a {@link ChartError} otherwise. */
 export function checkWhere(ds: CheckedDataset, where: Where | undefined, who: string): void {
 	for (const column of Object.keys(where ?? {})) getField(ds, column, 'any', who, 'where');
@@ -115,26 +108,6 @@ export function num(row: Row, column: string): number | null {
 export function rowNote(row: Row, lang: Lang): string | undefined {
 	const v = row[lang === 'en' ? 'note_en' : 'note'];
 	return typeof v === 'string' && v.trim() ? v : undefined;
-}
-
-/** Columns of `ds` holding source ids (foreign keys to `sources`). */
-export function sourceColumns(ds: CheckedDataset): string[] {
-	return (ds.declaration.schema.foreignKeys ?? [])
-		.filter((k) => k.reference.resource === 'sources')
-		.flatMap((k) => k.fields);
-}
-
-/** Distinct source ids cited by `rows`, in order of first appearance. */
-export function sourceIds(ds: CheckedDataset, rows: readonly Row[]): string[] {
-	const columns = sourceColumns(ds);
-	const out: string[] = [];
-	for (const row of rows) {
-		for (const c of columns) {
-			const v = row[c];
-			if (typeof v === 'string' && !out.includes(v)) out.push(v);
-		}
-	}
-	return out;
 }
 
 /** A source as a chart's source line shows it. */

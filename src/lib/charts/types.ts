@@ -1,16 +1,12 @@
 /** Types every chart model shares. */
+import type { ChartTip } from '../contracts/chart-tips.ts';
 
 /**
- * What a tooltip says about one mark, already written in the page's language. The order of
- * items is the order keyboard users move through them; `s` is the series (for Up/Down and
- * legend highlight).
+ * What a tooltip says about one mark, already written in the page's language (the contract with
+ * the browser: `contracts/chart-tips.ts`). The order of items is the order keyboard users move
+ * through them; `s` is the series (for Up/Down and legend highlight).
  */
-export interface TipItem {
-	s: number;
-	heading: string;
-	value: string;
-	note?: string;
-}
+export type TipItem = ChartTip;
 
 /** A series as the legend lists it; `index` picks the colour (`--cat-1` … `--cat-6`). */
 export interface LegendEntry {

@@ -6,18 +6,7 @@
 import type { Lang } from '../format/index.ts';
 import { usagesOf, type ParsedMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
-
-/** Chart components that get an embed page and a CSV download (BigNumbers does not). */
-export const EMBEDDABLE_CHARTS = [
-	'LineChart',
-	'BarChart',
-	'SlopeChart',
-	'TargetProgress',
-	'SmallMultiples',
-] as const;
-
-/** The name of an embeddable chart component. */
-export type ChartName = (typeof EMBEDDABLE_CHARTS)[number];
+import { CHART_NAMES, type ChartName } from './kinds/index.ts';
 
 /** One chart in one story. */
 export interface ChartUsage {
@@ -43,11 +32,12 @@ export interface ParsedStory {
 }
 
 /**
- * The charts of one story: each embeddable chart with a literal text `id`. Which stories are
+ * The charts of one story: each chart of a registered kind (every kind gets an embed page and a
+ * CSV download; BigNumbers is no chart kind) with a literal text `id`. Which stories are
  * published is the collection's business: this lists what it is given.
  */
 export function chartUsagesOf(story: ParsedStory): ChartUsage[] {
-	return usagesOf(story.parsed, EMBEDDABLE_CHARTS).flatMap((u) =>
+	return usagesOf(story.parsed, CHART_NAMES).flatMap((u) =>
 		typeof u.props.id === 'string'
 			? [
 					{

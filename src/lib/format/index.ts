@@ -13,6 +13,7 @@
  * never moves a day; instants (`Date`) are shown in {@link TIME_ZONE}.
  */
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
+import { UNITS, isUnit, type UnitInfo } from '../data/units.ts';
 
 /** A language the site is published in. */
 export type Lang = 'id' | 'en';
@@ -160,31 +161,9 @@ export function formatPercent(value: number, lang: Lang, opts: NumberOptions = {
 	return `${formatNumber(value, lang, opts)}%`;
 }
 
-/** Short unit labels written after a number, per language (singular and plural where English needs it). */
-const UNIT_LABELS: Record<string, { id: string; en: string; enOne?: string }> = {
-	ha: { id: 'ha', en: 'ha' },
-	t: { id: 'ton', en: 'tonnes', enOne: 'tonne' },
-	't/year': { id: 'ton per tahun', en: 'tonnes a year', enOne: 'tonne a year' },
-	't/month': { id: 'ton per bulan', en: 'tonnes a month', enOne: 'tonne a month' },
-	kg: { id: 'kg', en: 'kg' },
-	kodi: { id: 'kodi', en: 'kodi' },
-	degree: { id: '°', en: '°' },
-	villages: { id: 'desa', en: 'villages', enOne: 'village' },
-	people: { id: 'orang', en: 'people', enOne: 'person' },
-	firms: { id: 'usaha', en: 'businesses', enOne: 'business' },
-	countries: { id: 'negara', en: 'countries', enOne: 'country' },
-	continents: { id: 'benua', en: 'continents', enOne: 'continent' },
-	households: { id: 'KK', en: 'households', enOne: 'household' },
-	'farm-units': { id: 'unit usaha', en: 'farm units', enOne: 'farm unit' },
-	trees: { id: 'pohon', en: 'trees', enOne: 'tree' },
-	provinces: { id: 'provinsi', en: 'provinces', enOne: 'province' },
-	associations: { id: 'asosiasi', en: 'associations', enOne: 'association' },
-	count: { id: '', en: '' },
-};
-
 /** The short label written after a number in `unit` (`ton`/`tonnes`), '' when none. */
 export function unitLabel(unit: string, lang: Lang, value = 2): string {
-	const label = UNIT_LABELS[unit];
+	const label = isUnit(unit) ? (UNITS[unit] as UnitInfo).short : undefined;
 	if (!label) return '';
 	return lang === 'en' && value === 1 && label.enOne ? label.enOne : label[lang];
 }

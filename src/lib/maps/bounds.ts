@@ -15,14 +15,6 @@ export const INDONESIA_BOUNDS: Bounds = [
 	[141.1, 6.1],
 ];
 
-/** Bounds of a `[minLon, minLat, maxLon, maxLat]` box. */
-export function boundsOfBox([w, s, e, n]: readonly [number, number, number, number]): Bounds {
-	return [
-		[w, s],
-		[e, n],
-	];
-}
-
 /** The smallest bounds holding all of `list`; undefined for an empty list. */
 export function unionBounds(list: readonly Bounds[]): Bounds | undefined {
 	if (list.length === 0) return undefined;
@@ -81,11 +73,6 @@ export function padBounds(b: Bounds, fraction = 0.05, minSpan = 0): Bounds {
 /** True when `[lon, lat]` lies inside (or on the edge of) the bounds. */
 export function boundsContain(b: Bounds, [lon, lat]: readonly [number, number]): boolean {
 	return lon >= b[0][0] && lon <= b[1][0] && lat >= b[0][1] && lat <= b[1][1];
-}
-
-/** The centre of the bounds, `[lon, lat]`. */
-export function boundsCentre(b: Bounds): [number, number] {
-	return [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2];
 }
 
 /**

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { attrValue, pageElements, replaceSpans, type HtmlElement } from './html.ts';
 
-/** Astro's tag for a bundled component script, exactly as `astro build` writes it. */
-const MODULE_SCRIPT = /<script type="module" src="([^"<>]+)"><\/script>/g;
-const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/g;
+const isCspMeta = (e: HtmlElement) =>
+	e.name === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy';
+/** A script the browser loads from a file: every one the build makes is a bundled module. */
+const isExternalScript = (e: HtmlElement) => e.name === 'script' && e.attrs.src !== undefined;
+const cspMeta = (policy: string) =>
+	`<meta http-equiv="content-security-policy" content="${attrValue(policy)}">`;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -36,33 +40,53 @@ export function loaderFor(urls: readonly string[]): string {
  * SHA-256 is added to the page's `script-src` (the CSP `<meta>` Astro writes), so the policy
  * keeps refusing every other inline script.
  *
- * Pages without module scripts are returned unchanged. Throws when a page with module scripts has
- * no CSP meta, more than one, one without a `script-src`, or no `</body>` — a build that would
- * otherwise ship a page whose scripts the browser refuses, or that never load.
+ * The page is read with an HTML parser, so scripts are found whatever Astro's markup (attribute
+ * order, quoting, extra attributes). Pages without scripts from files are returned unchanged.
+ * Throws, naming the page, when a script from a file is not a module, when a page with module
+ * scripts has no CSP meta, more than one, one without a `script-src`, or no `</body>`, and when
+ * the rewritten page still loads a script from a file — a build that would otherwise ship a
+ * page whose scripts the browser refuses, never load, or load before the first paint.
  */
 export function deferModuleScripts(html: string, page = 'page'): DeferredScripts {
-	const urls = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!);
-	if (!urls.length) return { html, urls };
-	const code = loaderFor([...new Set(urls)]);
+	const elements = pageElements(html);
+	const scripts = elements.filter(isExternalScript);
+	if (!scripts.length) return { html, urls: [] };
+	for (const e of scripts) {
+		if (e.attrs.type?.toLowerCase() !== 'module') {
+			throw new Error(
+				`${page}: a script from a file that is not a module (<script src="${e.attrs.src}">); the release pass only knows how to defer the build's module scripts.`,
+			);
+		}
+	}
+	const urls = [...new Set(scripts.map((e) => e.attrs.src ?? ''))];
+	const code = loaderFor(urls);
 	const hash = sha256(code);
-	const metas = [...html.matchAll(CSP_META)];
+	const metas = elements.filter(isCspMeta);
 	if (metas.length !== 1)
 		throw new Error(
 			`${page}: expected one Content-Security-Policy <meta>, found ${metas.length}; cannot defer its scripts.`,
 		);
-	const policy = metas[0]![1]!;
+	const meta = metas[0]!;
+	const policy = meta.attrs.content ?? '';
 	if (!/(^|;)\s*script-src\s/.test(policy))
 		throw new Error(`${page}: its Content-Security-Policy has no script-src directive.`);
-	if (!html.includes('</body>')) throw new Error(`${page}: no </body> to put the loader before.`);
+	const body = elements.find((e) => e.name === 'body');
+	const end = body ? html.lastIndexOf('</body>', body.span.end) : -1;
+	if (end < 0 || end < body!.startTag.end)
+		throw new Error(`${page}: no </body> to put the loader before.`);
 	const withHash = policy.replace(/((?:^|;)\s*script-src)(\s)/, (_, d, s) => `${d} ${hash}${s}`);
-	const meta = `<meta http-equiv="content-security-policy" content="${withHash}">`;
-	const out = html.replace(MODULE_SCRIPT, '').replace(metas[0]![0], () => meta);
-	const end = out.lastIndexOf('</body>');
-	return {
-		html: `${out.slice(0, end)}<script type="module">${code}</script>${out.slice(end)}`,
-		urls: [...new Set(urls)],
-		hash,
-	};
+	const out = replaceSpans(html, [
+		...scripts.map((e) => ({ ...e.span, text: '' })),
+		{ ...meta.startTag, text: cspMeta(withHash) },
+		{ start: end, end, text: `<script type="module">${code}</script>` },
+	]);
+	// Read the result again: no page may keep a script from a file, whatever Astro's markup.
+	const left = pageElements(out).filter(isExternalScript);
+	if (left.length)
+		throw new Error(
+			`${page}: ${left.length} module script(s) still load before the first paint after deferring (${left.map((e) => e.attrs.src).join(', ')}).`,
+		);
+	return { html: out, urls, hash };
 }
 
 /**
@@ -77,24 +101,25 @@ export function deferModuleScripts(html: string, page = 'page'): DeferredScripts
  * refuse it), naming the page.
  */
 export function tightenCsp(html: string, page = 'page'): string {
-	const metas = [...html.matchAll(CSP_META)];
+	const elements = pageElements(html);
+	const metas = elements.filter(isCspMeta);
 	if (!metas.length) return html;
 	if (metas.length > 1)
 		throw new Error(
 			`${page}: ${metas.length} Content-Security-Policy <meta> elements, expected one.`,
 		);
-	const elements = rawTextElements(html);
 	const inline = {
-		'script-src': elements.filter((e) => e.name === 'script' && !/\ssrc\s*=/i.test(e.attrs)),
+		'script-src': elements.filter((e) => e.name === 'script' && e.attrs.src === undefined),
 		'style-src': elements.filter((e) => e.name === 'style'),
 	};
-	const policy = metas[0]![1]!
+	const meta = metas[0]!;
+	const policy = (meta.attrs.content ?? '')
 		.split(';')
 		.map((directive) => {
 			const [name, ...sources] = directive.trim().split(/\s+/);
 			const elements = inline[name as keyof typeof inline];
 			if (!elements) return directive;
-			const wanted = new Set(elements.map((e) => sha256(e.content)));
+			const wanted = new Set(elements.map((e) => sha256(e.text)));
 			for (const hash of wanted)
 				if (!sources.includes(hash))
 					throw new Error(
@@ -105,37 +130,5 @@ export function tightenCsp(html: string, page = 'page'): string {
 		})
 		.join(';')
 		.trim();
-	return html.replace(
-		metas[0]![0],
-		() => `<meta http-equiv="content-security-policy" content="${policy}">`,
-	);
-}
-
-/** A tag: a comment, or a start or end tag whose quoted attribute values may hold `<` and `>`. */
-export const TAG =
-	/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-
-/**
- * The `<script>` and `<style>` elements of a page, with their attributes (as written) and their
- * text, found by walking the tags: markup-shaped text inside an attribute value (a village named
- * `</script><script>…`, which Astro rightly leaves unescaped between quotes) is not an element.
- */
-export function rawTextElements(
-	html: string,
-): { name: 'script' | 'style'; attrs: string; content: string }[] {
-	const found: { name: 'script' | 'style'; attrs: string; content: string }[] = [];
-	const tag = new RegExp(TAG.source, 'g');
-	for (let m = tag.exec(html); m; m = tag.exec(html)) {
-		const name = m[2]?.toLowerCase();
-		if (m[1] || (name !== 'script' && name !== 'style')) continue;
-		const end = html.slice(tag.lastIndex).search(new RegExp(`</${name}\\s*>`, 'i'));
-		if (end < 0) break;
-		found.push({
-			name,
-			attrs: m[3] ?? '',
-			content: html.slice(tag.lastIndex, tag.lastIndex + end),
-		});
-		tag.lastIndex += end;
-	}
-	return found;
+	return replaceSpans(html, [{ ...meta.startTag, text: cspMeta(policy) }]);
 }

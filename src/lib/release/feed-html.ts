@@ -4,10 +4,7 @@
  * form, `Astro.locals.feed`); these functions take out what only the page needs and refuse what a
  * feed must never carry: scripts, templates, custom elements, build-machine paths.
  */
-import { TAG } from './defer-scripts.ts';
-
-/** One attribute of a start tag, with its leading white space, as written. */
-const ATTR = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+import { fragmentElements, replaceSpans } from './html.ts';
 
 /** Elements a feed item must not contain: code, page machinery, forms, embedded documents. */
 const FORBIDDEN_ELEMENTS = new Set([
@@ -49,42 +46,23 @@ export interface FeedCheckOptions {
 	origin?: string;
 }
 
-interface Attr {
-	name: string;
-	value: string | undefined;
-	raw: string;
-}
-
-function attributes(text: string): Attr[] {
-	const out: Attr[] = [];
-	for (const m of text.matchAll(new RegExp(ATTR.source, 'g'))) {
-		out.push({ name: m[1]!.toLowerCase(), value: m[2] ?? m[3] ?? m[4], raw: m[0] });
-	}
-	return out;
-}
-
-/** Each start tag of `html` with its name and attributes (comments and end tags skipped). */
-function* startTags(html: string): Generator<{ tag: string; name: string; attrs: Attr[] }> {
-	for (const m of html.matchAll(new RegExp(TAG.source, 'g'))) {
-		if (!m[2] || m[1]) continue;
-		yield { tag: m[0], name: m[2].toLowerCase(), attrs: attributes(m[3] ?? '') };
-	}
-}
-
 /**
  * `html` without Astro's scoped-style attributes (`data-astro-cid-…`): they only match the page's
- * stylesheet, which a feed reader does not have. Tags are found by walking the markup, so text
- * that merely looks like such an attribute (in a quoted value, or between tags) is kept as it is.
+ * stylesheet, which a feed reader does not have. The markup is parsed, so text that merely looks
+ * like such an attribute (in a quoted value, or between tags) is kept as it is.
  */
 export function stripScopeAttributes(html: string): string {
-	return html.replace(new RegExp(TAG.source, 'g'), (tag, close: string, name: string, attrs) => {
-		if (!name || close || !/\sdata-astro-cid-/i.test(String(attrs ?? ''))) return tag;
-		const kept = attributes(String(attrs))
-			.filter((a) => !a.name.startsWith('data-astro-cid-'))
-			.map((a) => a.raw)
-			.join('');
-		return `<${name}${kept}${/\/>$/.test(tag) ? ' />' : '>'}`;
-	});
+	const edits = fragmentElements(html).flatMap((e) =>
+		Object.entries(e.attrSpans)
+			.filter(([name]) => name.startsWith('data-astro-cid-'))
+			.map(([, span]) => {
+				// The attribute and the white space before it.
+				let start = span.start;
+				while (start > e.startTag.start && /\s/.test(html[start - 1] ?? '')) start--;
+				return { start, end: span.end, text: '' };
+			}),
+	);
+	return replaceSpans(html, edits);
 }
 
 /**
@@ -100,19 +78,21 @@ export function feedHtmlProblems(html: string, options: FeedCheckOptions = {}): 
 		/^\s*\/(?!\/)/.test(url) || (origin !== undefined && url.trim().startsWith(`${origin}/`));
 	const problems: string[] = [];
 	const short = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
-	for (const { tag, name, attrs } of startTags(html)) {
+	for (const e of fragmentElements(html)) {
+		const { name } = e;
+		const tag = html.slice(e.startTag.start, e.startTag.end);
 		if (FORBIDDEN_ELEMENTS.has(name)) problems.push(`<${name}> element: ${short(tag)}`);
 		else if (name.includes('-')) problems.push(`custom element <${name}>: ${short(tag)}`);
-		for (const a of attrs) {
-			if (/^on/.test(a.name)) problems.push(`event handler ${a.name}: ${short(tag)}`);
-			else if (a.name === 'style') problems.push(`style attribute: ${short(tag)}`);
-			else if (a.name.startsWith('data-astro-'))
-				problems.push(`Astro attribute ${a.name}: ${short(tag)}`);
-			else if (URL_ATTRS.has(a.name) && a.value !== undefined) {
-				if (/^\s*javascript:/i.test(a.value)) problems.push(`javascript: URL: ${short(tag)}`);
-				else if (/^\s*file:/i.test(a.value)) problems.push(`file: URL: ${short(tag)}`);
-				else if (own(a.value) && BUILD_PATH.test(a.value))
-					problems.push(`build-machine URL ${a.name}="${short(a.value)}"`);
+		for (const [attr, value] of Object.entries(e.attrs)) {
+			if (/^on/.test(attr)) problems.push(`event handler ${attr}: ${short(tag)}`);
+			else if (attr === 'style') problems.push(`style attribute: ${short(tag)}`);
+			else if (attr.startsWith('data-astro-'))
+				problems.push(`Astro attribute ${attr}: ${short(tag)}`);
+			else if (URL_ATTRS.has(attr)) {
+				if (/^\s*javascript:/i.test(value)) problems.push(`javascript: URL: ${short(tag)}`);
+				else if (/^\s*file:/i.test(value)) problems.push(`file: URL: ${short(tag)}`);
+				else if (own(value) && BUILD_PATH.test(value))
+					problems.push(`build-machine URL ${attr}="${short(value)}"`);
 			}
 		}
 	}

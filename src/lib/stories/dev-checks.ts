@@ -10,12 +10,20 @@ import { isAbsolute, join } from 'node:path';
 import { catalogStamp, loadCatalog } from '../data/load.ts';
 import { DataError, hasErrors, sortProblems, type Problem } from '../data/problems.ts';
 import { COMPONENT_SPECS } from '../mdx/registry.ts';
-import { checkStories, listStoryFiles } from './load.ts';
+import {
+	buildDay,
+	checkStories,
+	listStoryFiles,
+	type CheckOptions,
+	type StoryFile,
+} from './load.ts';
 
 /** What the checks found: data problems and (when the data loaded) story problems. */
 export interface ProjectProblems {
 	data: Problem[];
 	stories: Problem[];
+	/** Every story as read and checked now (empty when the data has errors). */
+	checked: StoryFile[];
 }
 
 /**
@@ -97,14 +105,15 @@ let memo: { stamp: string; result: ProjectProblems } | undefined;
  * when the data has no errors (a story naming a broken dataset would only add noise). The result
  * is reused until a data or story file changes.
  */
-export function checkProject(root: string): ProjectProblems {
-	const stamp = `${catalogStamp(root)}#${storiesStamp(root)}`;
+export function checkProject(root: string, options: CheckOptions = {}): ProjectProblems {
+	const today = options.today ?? buildDay();
+	const stamp = `${catalogStamp(root)}#${storiesStamp(root)}#${today}`;
 	if (memo?.stamp === stamp) return memo.result;
 	const catalog = loadCatalog(root);
-	const stories = hasErrors(catalog.problems)
-		? []
-		: checkStories(root, catalog.datasets, COMPONENT_SPECS).problems;
-	const result = { data: catalog.problems, stories };
+	const checked = hasErrors(catalog.problems)
+		? { stories: [], problems: [] }
+		: checkStories(root, catalog.datasets, COMPONENT_SPECS, { today });
+	const result = { data: catalog.problems, stories: checked.problems, checked: checked.stories };
 	memo = { stamp, result };
 	return result;
 }

@@ -9,7 +9,8 @@
  */
 import type { Value } from '../data/cast.ts';
 import { didYouMean, type Problem } from '../data/problems.ts';
-import type { CheckedDataset, Row } from '../data/validate.ts';
+import { filterRows } from '../data/rows.ts';
+import type { CheckedDataset } from '../data/validate.ts';
 import { isOnlyComments, type JsxUsage, type ParsedMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
 import type { ComponentSpec, PropSpec } from '../mdx/specs.ts';
@@ -106,7 +107,7 @@ export function isAllowedUrl(url: string): boolean {
  * The problems that would let a story run code at build time: any `import`/`export`, any `{…}`
  * that is more than a comment, any attribute of any element or component that is not a literal,
  * and spread attributes. The lint reports them with the rest; the story guard
- * (src/lib/stories/vite-plugin.ts) refuses to compile a story that has any, whatever else
+ * (src/integrations/story-guard.ts) refuses to compile a story that has any, whatever else
  * happened before, so nothing a story writes is ever evaluated.
  */
 export function codeProblems(parsed: ParsedMdx, file: string): Problem[] {
@@ -189,17 +190,6 @@ type Fields = CheckedDataset['declaration']['schema']['fields'];
 const NUMERIC = new Set(['number', 'integer']);
 const asList = (v: Literal | undefined): Literal[] =>
 	Array.isArray(v) ? v : v === undefined ? [] : [v];
-
-/** Rows of `ds` matching a `where` object (values or lists of values, compared as text). */
-export function filterRows(rows: readonly Row[], where: Literal | undefined): Row[] {
-	if (!where || typeof where !== 'object' || Array.isArray(where)) return [...rows];
-	const entries = Object.entries(where).map(
-		([k, v]) => [k, asList(v).map((x) => String(x))] as const,
-	);
-	return rows.filter((row) =>
-		entries.every(([k, values]) => values.includes(String(row[k] as Value))),
-	);
-}
 
 function describe(v: Literal | undefined): string {
 	return v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);

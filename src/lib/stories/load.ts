@@ -139,6 +139,19 @@ export function jakartaToday(now = new Date()): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
 }
 
+/**
+ * The day stories are published as of: `LUMBUNG_TODAY` (YYYY-MM-DD, to build the site as it
+ * will be on a day, e.g. to check a scheduled story), else today in Jakarta.
+ */
+export function buildDay(): string {
+	const forced = process.env.LUMBUNG_TODAY;
+	if (forced === undefined || forced === '') return jakartaToday();
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(forced)) {
+		throw new Error(`LUMBUNG_TODAY must be a date written YYYY-MM-DD, not "${forced}"`);
+	}
+	return forced;
+}
+
 /** Options of {@link checkStories}. */
 export interface CheckOptions {
 	/** The day of the build, YYYY-MM-DD; stories published after it are scheduled. */

@@ -29,7 +29,7 @@ import type { ParsedMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
 import type { ComponentSpec } from '../mdx/specs.ts';
 import type { StoryFrontmatter } from './frontmatter.ts';
-import { filterRows } from './lint.ts';
+import { filterRows } from '../data/rows.ts';
 
 /** Month names and abbreviations, Indonesian and English. */
 const MONTH =

@@ -3,26 +3,10 @@
  * (<Value>), citations (<Cite>), and the rows behind every chart and map, then the sources the
  * frontmatter lists for the story as a whole. Worked out from the MDX without rendering it.
  */
-import type { CheckedDataset, Row } from '../data/validate.ts';
+import type { CheckedDataset } from '../data/validate.ts';
 import type { ParsedMdx } from '../mdx/extract.ts';
 import type { ComponentSpec } from '../mdx/specs.ts';
-import { filterRows } from './lint.ts';
-
-/** Source ids cited by `rows` of dataset `ds`: every column with a foreign key to `sources`. */
-export function rowSources(ds: CheckedDataset, rows: readonly Row[]): string[] {
-	const columns = (ds.declaration.schema.foreignKeys ?? [])
-		.filter((k) => k.reference.resource === 'sources')
-		.flatMap((k) => k.fields);
-	// A Set keeps first-use order and stays linear over 100,000 rows.
-	const out = new Set<string>();
-	for (const row of rows) {
-		for (const c of columns) {
-			const v = row[c];
-			if (typeof v === 'string') out.add(v);
-		}
-	}
-	return [...out];
-}
+import { filterRows, sourceIds } from '../data/rows.ts';
 
 /**
  * Ordered, distinct source ids of a story. `extra` are the frontmatter's `sources`, listed last.
@@ -47,7 +31,7 @@ export function storySources(
 			add([u.props.source]);
 		} else if (u.name === 'Fact' && figures) {
 			add(
-				rowSources(
+				sourceIds(
 					figures,
 					figures.rows.filter((r) => r.id === u.props.id),
 				),
@@ -56,7 +40,7 @@ export function storySources(
 			add(spec.sources(u.props, datasets));
 		} else if (typeof u.props.dataset === 'string') {
 			const ds = datasets.get(u.props.dataset);
-			if (ds) add(rowSources(ds, filterRows(ds.rows, u.props.where)));
+			if (ds) add(sourceIds(ds, filterRows(ds.rows, u.props.where)));
 		}
 	}
 	add(extra);

@@ -1,17 +1,15 @@
 // The CSV download of a dataset, re-written from the checked rows and safe for spreadsheets.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../lib/data/export.ts';
-import type { LoadedDataset } from '../../lib/data/load.ts';
-import { allDatasets } from '../../site/datasets.ts';
+import { allDatasets, dataset } from '../../site/data.ts';
 
 export const getStaticPaths = (async () =>
-	(await allDatasets()).map((ds) => ({
+	allDatasets().map((ds) => ({
 		params: { id: ds.declaration.id },
-		props: { ds },
 	}))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-	const { ds } = props as { ds: LoadedDataset };
+export const GET: APIRoute = ({ params }) => {
+	const ds = dataset(params.id ?? '');
 	return new Response(toCsv(ds.declaration, ds.rows), {
 		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
 	});

@@ -3,10 +3,11 @@ import type { APIRoute } from 'astro';
 import { createHash } from 'node:crypto';
 import { dataPackage, toCsv } from '../../lib/data/export.ts';
 import type { LoadedDataset } from '../../lib/data/load.ts';
-import { allDatasets, citedSources } from '../../site/datasets.ts';
+import { allDatasets } from '../../site/data.ts';
+import { citedSources } from '../../site/datasets.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-	const datasets = await allDatasets();
+	const datasets = allDatasets();
 	const sources = datasets.find((ds) => ds.declaration.id === 'sources');
 	const pkg = dataPackage(datasets, {
 		siteUrl: new URL(import.meta.env.BASE_URL, site).href,

@@ -1,6 +1,6 @@
 // /embed/<chart-id>.svg: the drawing of a chart of an Indonesian story, as an image (RSS feed).
 import type { GetStaticPaths } from 'astro';
-import { svgPaths, svgResponse } from '../../components/charts/svg-route.ts';
+import { svgPaths, svgResponse } from '../../site/chart-svg-route.ts';
 
 export const getStaticPaths = (() => svgPaths('id')) satisfies GetStaticPaths;
-export const GET = svgResponse;
+export const GET = svgResponse('id');

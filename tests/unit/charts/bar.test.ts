@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, verticalFits } from '../../../src/lib/charts/bar.ts';
+import { barChart, verticalFits } from '../../../src/lib/charts/kinds/bar/model.ts';
 import { NARROW, WIDE } from '../../../src/lib/charts/layout.ts';
-import { resolveBar } from '../../../src/lib/charts/resolve.ts';
+import { resolveBar } from '../../../src/lib/charts/kinds/bar/resolve.ts';
 import { fixtureCatalog } from './helpers.ts';
 
 const exportsBar = () =>
@@ -126,7 +126,7 @@ describe('barChart(input) over categories', () => {
 			'Kabupaten Satu',
 			'Kabupaten Tiga',
 		]);
-		expect(r.skipped).toEqual(['Provinsi Uji']);
+		expect(r.warnings).toEqual(['Left out for having no value: Provinsi Uji.']);
 		const m = barChart(r.input, { lang: 'id', size: WIDE, label: 'Unit usaha' });
 		expect(m.summary).toBe(
 			'Unit usaha: Kabupaten Dua 808 unit usaha, Kabupaten Satu 464 unit usaha dan Kabupaten Tiga 129 unit usaha.',

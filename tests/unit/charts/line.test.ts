@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NARROW, WIDE } from '../../../src/lib/charts/layout.ts';
-import { lineChart, type LineInput } from '../../../src/lib/charts/line.ts';
+import { lineChart, type LineInput } from '../../../src/lib/charts/kinds/line/model.ts';
 import { numbersIn } from './helpers.ts';
 
 const national: LineInput = {

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../../../src/lib/charts/csv.ts';
 import { ChartError, filterRows, groupSources, sourceRefs } from '../../../src/lib/charts/data.ts';
-import { resolveBar, resolveLine, resolveMultiples } from '../../../src/lib/charts/resolve.ts';
+import { resolveBar } from '../../../src/lib/charts/kinds/bar/resolve.ts';
+import { resolveLine } from '../../../src/lib/charts/kinds/line/resolve.ts';
+import { resolveMultiples } from '../../../src/lib/charts/kinds/multiples/resolve.ts';
 import { fixtureCatalog } from './helpers.ts';
 
 const line = (props: Record<string, unknown>) =>

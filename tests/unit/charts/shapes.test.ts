@@ -2,14 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { bigNumbers, cardValue } from '../../../src/lib/charts/bignumbers.ts';
 import { NARROW, WIDE } from '../../../src/lib/charts/layout.ts';
-import { multiplesChart } from '../../../src/lib/charts/multiples.ts';
-import { progressChart, shareOfTarget } from '../../../src/lib/charts/progress.ts';
-import {
-	resolveMultiples,
-	resolveProgress,
-	resolveSlope,
-} from '../../../src/lib/charts/resolve.ts';
-import { slopeChart } from '../../../src/lib/charts/slope.ts';
+import { multiplesChart } from '../../../src/lib/charts/kinds/multiples/model.ts';
+import { progressChart, shareOfTarget } from '../../../src/lib/charts/kinds/progress/model.ts';
+import { resolveMultiples } from '../../../src/lib/charts/kinds/multiples/resolve.ts';
+import { resolveProgress } from '../../../src/lib/charts/kinds/progress/resolve.ts';
+import { resolveSlope } from '../../../src/lib/charts/kinds/slope/resolve.ts';
+import { slopeChart } from '../../../src/lib/charts/kinds/slope/model.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
 import { fixtureCatalog } from './helpers.ts';
 

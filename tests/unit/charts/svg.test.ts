@@ -1,10 +1,10 @@
 // The SVG tree: deterministic, escaped. Data is always text, never markup.
 import { describe, expect, it } from 'vitest';
-import { barChart } from '../../../src/lib/charts/bar.ts';
+import { barChart } from '../../../src/lib/charts/kinds/bar/model.ts';
 import { WIDE } from '../../../src/lib/charts/layout.ts';
-import { resolveBar } from '../../../src/lib/charts/resolve.ts';
+import { resolveBar } from '../../../src/lib/charts/kinds/bar/resolve.ts';
 import { h, round, serialize } from '../../../src/lib/charts/svg.ts';
-import { barSvg } from '../../../src/components/charts/svg/bar.ts';
+import { barSvg } from '../../../src/lib/charts/kinds/bar/svg.ts';
 import { fixtureCatalog } from './helpers.ts';
 
 const CANARY = '<img src=x onerror=window.__xss=1>';

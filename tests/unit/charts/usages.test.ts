@@ -1,7 +1,7 @@
 // Finding every chart of every story without running the MDX; the lint with chart specs.
 import { describe, expect, it } from 'vitest';
 import { chartUsagesOf } from '../../../src/lib/charts/usages.ts';
-import { CHART_EXAMPLES } from '../../../src/components/charts/examples.ts';
+import { CHART_EXAMPLES } from '../../../src/lib/charts/examples.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
 import { parseMdx } from '../../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../../src/lib/mdx/registry.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNITS } from '../../../src/lib/data/units.ts';
 import {
 	d3NumberLocale,
 	formatDate,
@@ -166,5 +167,18 @@ describe('lists and d3 locale', () => {
 	it('gives d3 an Indonesian locale', () => {
 		expect(d3NumberLocale('id').format(',.1f')(1234.5)).toBe('1.234,5');
 		expect(d3NumberLocale('en').format(',.1f')(1234.5)).toBe('1,234.5');
+	});
+});
+
+// One table of units (src/lib/data/units.ts): every unit a field may declare is written after a
+// number, or is money or a percentage, which formatValue writes its own way. Never an empty label
+// by omission.
+describe('every declarable unit is written with its number', () => {
+	it.each(Object.keys(UNITS))('%s', (unit) => {
+		for (const lang of ['id', 'en'] as const) {
+			const written = formatValue(2, unit, lang);
+			if (unit === 'count') expect(written).toBe('2');
+			else expect(written, `${unit} ${lang}`).not.toBe('2');
+		}
 	});
 });

@@ -2,7 +2,7 @@
 // the mistakes an author can make are caught with a message, and the story's source list gets
 // the sources behind the villages a map shows.
 import { describe, expect, it } from 'vitest';
-import { MAP_EXAMPLES } from '../../../src/components/maps/examples.ts';
+import { MAP_EXAMPLES } from '../../../src/lib/maps/examples.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
 import { parseMdx } from '../../../src/lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../../../src/lib/mdx/registry.ts';

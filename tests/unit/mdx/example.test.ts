@@ -2,9 +2,9 @@
 // must convert, name real components and pass the MDX lint, so what it renders is what a story
 // would render.
 import { describe, expect, it } from 'vitest';
-import { TEXT_EXAMPLES } from '../../../src/components/guide/text-examples.ts';
-import { CHART_EXAMPLES } from '../../../src/components/charts/examples.ts';
-import { MAP_EXAMPLES } from '../../../src/components/maps/examples.ts';
+import { TEXT_EXAMPLES } from '../../../src/lib/guide/text-examples.ts';
+import { CHART_EXAMPLES } from '../../../src/lib/charts/examples.ts';
+import { MAP_EXAMPLES } from '../../../src/lib/maps/examples.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
 import { formatReport } from '../../../src/lib/data/problems.ts';
 import { exampleComponents, exampleTree } from '../../../src/lib/mdx/example.ts';

@@ -4,7 +4,7 @@ import {
 	isHarmlessBuildLog,
 	quietBuildLog,
 } from '../../../src/lib/release/build-log.ts';
-import { robotsNote } from '../../../src/lib/release/host-integration.ts';
+import { robotsNote } from '../../../src/lib/release/robots.ts';
 
 const HEAD_INJECT = {
 	code: 'MODULE_LEVEL_DIRECTIVE',

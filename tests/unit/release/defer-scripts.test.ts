@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	deferModuleScripts,
 	loaderFor,
-	rawTextElements,
 	tightenCsp,
 } from '../../../src/lib/release/defer-scripts.ts';
+import { pageElements } from '../../../src/lib/release/html.ts';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const STYLE = 'p{color:red}';
@@ -68,6 +68,23 @@ describe('deferModuleScripts', () => {
 	});
 });
 
+describe('deferModuleScripts reads the page with a parser', () => {
+	it('defers module scripts however they are written: attribute order, quotes, extra attributes', () => {
+		const html = page(
+			`<script src='/b.js' type=module crossorigin></script><script type="module" src="/a.js" async></script>`,
+		);
+		const out = deferModuleScripts(html, 'p.html');
+		expect(out.urls).toEqual(['/b.js', '/a.js']);
+		expect(out.html).not.toMatch(/src=/);
+	});
+
+	it('fails the build, naming the page, on a script from a file it cannot defer', () => {
+		expect(() =>
+			deferModuleScripts(page('<script src="/classic.js"></script>'), 'x/index.html'),
+		).toThrow(/x\/index\.html: a script from a file that is not a module/);
+	});
+});
+
 describe('tightenCsp', () => {
 	it('keeps only the hashes of the page’s own inline scripts and styles, and every other source', () => {
 		const deferred = deferModuleScripts(page(TAG('/a.js'))).html;
@@ -94,7 +111,8 @@ describe('tightenCsp', () => {
 	it('does not take markup inside an attribute value for a script or style', () => {
 		const canary = '</script><script>window.__xss=2</script><style>*{}</style>';
 		const html = page(`<li data-name="${canary}" title='<script>x</script>'>a</li>`);
-		expect(rawTextElements(html)).toEqual([{ name: 'style', attrs: '', content: STYLE }]);
+		const raw = pageElements(html).filter((e) => e.name === 'script' || e.name === 'style');
+		expect(raw.map((e) => [e.name, e.text])).toEqual([['style', STYLE]]);
 		expect(() => tightenCsp(html, 'p.html')).not.toThrow();
 	});
 

@@ -12,7 +12,7 @@ import {
 	projectError,
 	storyError,
 } from '../../../src/lib/stories/dev-checks.ts';
-import { storyPathOf } from '../../../src/lib/stories/vite-plugin.ts';
+import { storyPathOf } from '../../../src/integrations/dev-checks.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lumbung-dev-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -59,7 +59,9 @@ describe('codeFrame()', () => {
 describe('checkProject() and the located errors', () => {
 	it('finds nothing in a good project', () => {
 		story('2024-02-28');
-		expect(checkProject(root)).toEqual({ data: [], stories: [] });
+		const checked = checkProject(root);
+		expect(checked).toMatchObject({ data: [], stories: [] });
+		expect(checked.checked.map((s) => s.id)).toEqual(['id/uji']);
 		expect(projectError(root)).toBeUndefined();
 	});
 

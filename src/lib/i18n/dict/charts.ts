@@ -41,11 +41,16 @@ export default dictionary(
 		'chart.sum.progress': '{actualLabel}: {actual}, atau {pct} dari {targetLabel} {target}.',
 		'chart.sum.panels': '{n} panel dengan skala yang sama.',
 		'chart.sum.panelsFree': '{n} panel, masing-masing dengan skalanya sendiri.',
+		'chart.sum.timeline': 'Linimasa {count}, dari {from} sampai {to}.',
+		'chart.sum.undated': '{count} tanpa tanggal tidak digambar.',
 		'chart.note.gap':
 			'Garis putus-putus menghubungkan dua angka yang berjarak lebih dari {n} bulan; tidak ada angka di antaranya.',
 		'chart.note.gapYears':
 			'Garis putus-putus menghubungkan dua angka yang berjarak lebih dari {n} tahun; tidak ada angka di antaranya.',
 		'chart.note.missing': 'Tidak ada data untuk {list}.',
+		'chart.note.undated': 'Tidak digambar karena datanya tidak memberi tanggal ({count}): {list}.',
+		'chart.list.more': '{n} lainnya',
+		'chart.timeline.dot': 'Satu titik = satu {unit}',
 		'chart.progress.actual': 'Capaian',
 		'chart.progress.target': 'target',
 		'chart.progress.of': '{pct} dari target',
@@ -94,11 +99,16 @@ export default dictionary(
 		'chart.sum.progress': '{actualLabel}: {actual}, or {pct} of the {targetLabel} of {target}.',
 		'chart.sum.panels': '{n} panels on the same scale.',
 		'chart.sum.panelsFree': '{n} panels, each on its own scale.',
+		'chart.sum.timeline': 'A timeline of {count}, from {from} to {to}.',
+		'chart.sum.undated': '{count} without a date are not drawn.',
 		'chart.note.gap':
 			'A dashed line joins two figures more than {n} months apart; there is no figure in between.',
 		'chart.note.gapYears':
 			'A dashed line joins two figures more than {n} years apart; there is no figure in between.',
 		'chart.note.missing': 'No data for {list}.',
+		'chart.note.undated': 'Not drawn because the data gives no date ({count}): {list}.',
+		'chart.list.more': '{n} more',
+		'chart.timeline.dot': 'One dot = one {unit}',
 		'chart.progress.actual': 'Achieved',
 		'chart.progress.target': 'target',
 		'chart.progress.of': '{pct} of target',

@@ -1,6 +1,6 @@
 // /en/embed/<chart-id>.csv: the rows behind a chart of an English story (or gallery example).
 import type { GetStaticPaths } from 'astro';
-import { csvPaths, csvResponse } from '../../../components/charts/csv-route.ts';
+import { csvPaths, csvResponse } from '../../../site/chart-routes.ts';
 
 export const getStaticPaths = (() => csvPaths('en')) satisfies GetStaticPaths;
-export const GET = csvResponse;
+export const GET = csvResponse('en');

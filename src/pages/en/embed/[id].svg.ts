@@ -1,6 +1,6 @@
 // /en/embed/<chart-id>.svg: the drawing of a chart of an English story, as an image (RSS feed).
 import type { GetStaticPaths } from 'astro';
-import { svgPaths, svgResponse } from '../../../components/charts/svg-route.ts';
+import { svgPaths, svgResponse } from '../../../site/chart-svg-route.ts';
 
 export const getStaticPaths = (() => svgPaths('en')) satisfies GetStaticPaths;
-export const GET = svgResponse;
+export const GET = svgResponse('en');

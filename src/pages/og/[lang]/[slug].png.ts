@@ -1,16 +1,16 @@
 // The share preview image of each story: /og/<lang>/<slug>.png (1200 × 630), drawn at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { storyCard } from '../../../site/og.ts';
-import { allStories, type Story } from '../../../site/stories.ts';
+import type { Lang } from '../../../lib/format/index.ts';
+import { allStories, storyBySlug } from '../../../site/stories.ts';
 
 export const getStaticPaths = (async () =>
 	(await allStories()).map((story) => ({
 		params: { lang: story.lang, slug: story.slug },
-		props: { story },
 	}))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
-	const { story } = props as { story: Story };
-	const png = await storyCard(story, site);
+export const GET: APIRoute = async ({ params }) => {
+	const story = await storyBySlug(params.lang as Lang, params.slug ?? '');
+	const png = await storyCard(story);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
