@@ -26,7 +26,7 @@ export const GATED_PAGES = [
 	'data/villages/',
 	'en/data/villages/',
 	'data/villages/baris/1/',
-	'data/villages/baris/40/',
+	'data/villages/baris/100/',
 	'en/data/villages/rows/2/',
 	'cerita/desa-devisa-indonesia/',
 	'en/stories/export-villages-indonesia/',

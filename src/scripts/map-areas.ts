@@ -8,7 +8,7 @@
 import L from 'leaflet';
 import { villageFileContract, type AreasPayload, type Box } from '../lib/contracts/map.ts';
 import { fillTemplate } from '../lib/i18n/fill.ts';
-import { gridClusters } from '../lib/maps/cluster.ts';
+import { gridClusters, separateSpots, type Spot } from '../lib/maps/cluster.ts';
 import { matchesFilter, matchesState, type ExplorerState } from '../lib/maps/filter.ts';
 import { villageRecords, type VillageRecord } from '../lib/maps/village-file.ts';
 import type { MapFilterDetail, MapViewDetail } from './map.ts';
@@ -136,13 +136,23 @@ export function areaLayer(
 		m.on('add', () => m.getElement()?.setAttribute('aria-label', label));
 		return m;
 	};
+	/** A count marker's size (pixels), by order of magnitude: 26 for 1, 40 for 100, 52 from 5,000. */
+	const countSize = (n: number) => Math.round(Math.min(COUNT_MAX, COUNT_MIN + 7 * Math.log10(n)));
 	const countMarker = (at: L.LatLng, n: number, label: string, zoomTo: () => void) => {
-		// Larger for larger counts, by order of magnitude: 26 px for 1, 40 for 100, 52 from 5,000.
-		const size = Math.round(Math.min(COUNT_MAX, COUNT_MIN + 7 * Math.log10(n)));
-		const m = marker(at, size, 'map-marker-count', label, number(n));
+		const m = marker(at, countSize(n), 'map-marker-count', label, number(n));
 		m.on('click', zoomTo);
+		// A keyboard button: Enter and Space zoom too (Leaflet hands markers its key presses).
+		m.on('keypress', (e) => {
+			const key = (e as L.LeafletKeyboardEvent).originalEvent;
+			if (key.key !== 'Enter' && key.key !== ' ') return;
+			key.preventDefault();
+			zoomTo();
+		});
 		return m;
 	};
+	/** Zoom to `box`, at least one step closer than now. */
+	const zoomInto = (box: L.LatLngBounds) =>
+		map.setView(box.getCenter(), Math.max(map.getZoom() + 1, map.getBoundsZoom(box)));
 	const byId = new Map<string, L.Marker>();
 	const villageMarker = (v: VillageRecord) => {
 		const hollow = v.coordLevel === 'village' ? '' : ' map-dot--hollow';
@@ -153,40 +163,68 @@ export function areaLayer(
 			`${v.name} — ${v.commodity}, ${v.regency}`,
 			'',
 		);
-		m.bindPopup(
-			() =>
-				o.popup({
-					name: v.name,
-					commodity: v.commodity,
-					designated: v.designated,
-					programme: v.programme,
-					districtName: v.districtName ?? '',
-					regency: v.regency,
-					province: v.province,
-					note: v.placeNote ?? '',
-					source: v.sourceLabel,
-					sourceUrl: v.sourceUrl,
-					hub: v.hubHref,
-					hubLabel: v.hubLabel,
-				}),
-			{ autoPanPadding: L.point(24, 24), maxWidth: 300 },
-		);
+		m.bindPopup(() => popup(v), { autoPanPadding: L.point(24, 24), maxWidth: 300 });
 		m.on('popupopen', () => o.opened(v.id));
 		byId.set(v.id, m);
 		return m;
 	};
+	const popup = (v: VillageRecord) =>
+		o.popup({
+			name: v.name,
+			commodity: v.commodity,
+			designated: v.designated,
+			programme: v.programme,
+			districtName: v.districtName ?? '',
+			regency: v.regency,
+			province: v.province,
+			note: v.placeNote ?? '',
+			source: v.sourceLabel,
+			sourceUrl: v.sourceUrl,
+			hub: v.hubHref,
+			hubLabel: v.hubLabel,
+		});
 
-	/** Draw the current view; `pinned` is drawn as a village even where villages crowd. */
-	const draw = async (pinned?: string): Promise<void> => {
+	/**
+	 * Put markers on the map for `spots` (pixels at the current zoom), merged where they would
+	 * crowd each other: a lone village is its dot (a popup), anything else a count that zooms
+	 * in on its members.
+	 */
+	const place = <M>(
+		spots: Spot<M>[],
+		zoom: number,
+		name: (members: M[]) => string,
+		box: (members: M[]) => L.LatLngBounds,
+		village: (members: M[]) => VillageRecord | undefined,
+	) => {
+		const radius = (n: number) => (n === 1 ? DOT / 2 : countSize(n) / 2);
+		for (const spot of separateSpots(spots, radius)) {
+			const at = map.unproject([spot.x, spot.y], zoom);
+			const lone = spot.count === 1 ? village(spot.members) : undefined;
+			if (lone) layer.addLayer(villageMarker(lone));
+			else {
+				const label = fillTemplate(areas.words.cluster, {
+					count: [name(spot.members), words(spot.count)].filter(Boolean).join(': '),
+				});
+				layer.addLayer(countMarker(at, spot.count, label, () => zoomInto(box(spot.members))));
+			}
+		}
+	};
+
+	/** Draw the current view. */
+	const draw = async (): Promise<void> => {
 		const ticket = ++drawing;
 		const zoom = map.getZoom();
 		const view = map.getBounds().pad(0.1);
 		const perRegency = counts();
 		const total = [...perRegency.values()].reduce((a, b) => a + b, 0);
 		const all = total <= LOAD_ALL_UP_TO;
+		const at = (ll: L.LatLng) => map.project(ll, zoom);
 		if (zoom < DOTS_ZOOM && !all) {
 			layer.clearLayers();
 			byId.clear();
+			// Counts by province, closer in by regency; areas that crowd share one marker.
+			type Area = { name: string; box: L.LatLngBounds };
+			const spots: Spot<Area>[] = [];
 			if (zoom < REGENCY_ZOOM) {
 				const perProvince = new Map<string, number>();
 				for (const [i, n] of perRegency) {
@@ -196,29 +234,26 @@ export function areaLayer(
 				for (const p of provinces) {
 					const n = perProvince.get(p.code) ?? 0;
 					if (n && view.contains(p.at))
-						layer.addLayer(
-							countMarker(
-								p.at,
-								n,
-								fillTemplate(areas.words.cluster, { count: `${p.name}: ${words(n)}` }),
-								() => map.fitBounds(p.box),
-							),
-						);
+						spots.push({ ...at(p.at), count: n, members: [{ name: p.name, box: p.box }] });
 				}
 			} else {
 				for (const [i, n] of perRegency) {
 					const r = regencies[i];
 					if (r && n && view.contains(r.at))
-						layer.addLayer(
-							countMarker(
-								r.at,
-								n,
-								fillTemplate(areas.words.cluster, { count: `${r.name}: ${words(n)}` }),
-								() => map.setView(r.box.getCenter(), Math.max(DOTS_ZOOM, map.getBoundsZoom(r.box))),
-							),
-						);
+						spots.push({ ...at(r.at), count: n, members: [{ name: r.name, box: r.box }] });
 				}
 			}
+			place(
+				spots,
+				zoom,
+				(members) => (members.length === 1 ? (members[0]?.name ?? '') : ''),
+				(members) => {
+					const box = L.latLngBounds([]);
+					for (const m of members) box.extend(m.box);
+					return box;
+				},
+				() => undefined,
+			);
 			o.view({ villages: null, loading: false });
 			return;
 		}
@@ -246,35 +281,31 @@ export function areaLayer(
 		);
 		layer.clearLayers();
 		byId.clear();
-		const records = new Map(inView.map((v) => [v.id, v]));
-		const clusters =
+		// Villages: grouped by grid cell where they crowd (none at the deepest zooms), then
+		// merged where markers would touch.
+		const points = inView.map((v) => ({ v, ...at(L.latLng(v.lat, v.lon)) }));
+		const cells =
 			zoom >= NO_CLUSTERS_FROM
-				? inView.map((v) => ({ ids: [v.id], at: L.latLng(v.lat, v.lon) }))
-				: gridClusters(
-						inView
-							.filter((v) => v.id !== pinned)
-							.map((v) => {
-								const p = map.project([v.lat, v.lon], zoom);
-								return { id: v.id, x: p.x, y: p.y };
-							}),
-						CELL,
-					).map((c) => ({ ids: c.ids, at: map.unproject([c.x, c.y], zoom) }));
-		const pin = pinned ? records.get(pinned) : undefined;
-		if (pin && zoom < NO_CLUSTERS_FROM)
-			clusters.push({ ids: [pin.id], at: L.latLng(pin.lat, pin.lon) });
-		for (const c of clusters) {
-			const only = c.ids.length === 1 ? records.get(c.ids[0] ?? '') : undefined;
-			if (only) layer.addLayer(villageMarker(only));
-			else
-				layer.addLayer(
-					countMarker(
-						c.at,
-						c.ids.length,
-						fillTemplate(areas.words.cluster, { count: words(c.ids.length) }),
-						() => map.setView(c.at, Math.min(map.getZoom() + 2, map.getMaxZoom())),
-					),
-				);
-		}
+				? points.map((p) => ({ x: p.x, y: p.y, count: 1, members: [p.v] }))
+				: (() => {
+						const byId = new Map(points.map((p) => [p.v.id, p.v]));
+						return gridClusters(
+							points.map((p) => ({ id: p.v.id, x: p.x, y: p.y })),
+							CELL,
+						).map((c) => ({
+							x: c.x,
+							y: c.y,
+							count: c.ids.length,
+							members: c.ids.flatMap((id) => byId.get(id) ?? []),
+						}));
+					})();
+		place(
+			cells,
+			zoom,
+			() => '',
+			(members) => L.latLngBounds(members.map((v) => [v.lat, v.lon])),
+			(members) => members[0],
+		);
 		o.view({ villages: inView, loading: false });
 	};
 
@@ -288,9 +319,18 @@ export function areaLayer(
 			if (!v) return false;
 			map.off('moveend', redraw);
 			map.setView([v.lat, v.lon], Math.max(map.getZoom(), DOTS_ZOOM + 1), { animate: false });
-			void draw(id).then(() => {
+			void draw().then(() => {
 				map.on('moveend', redraw);
-				byId.get(id)?.openPopup();
+				const own = byId.get(id);
+				// A village drawn inside a count has no dot of its own: its popup opens at its place.
+				if (own) own.openPopup();
+				else {
+					L.popup({ autoPanPadding: L.point(24, 24), maxWidth: 300 })
+						.setLatLng([v.lat, v.lon])
+						.setContent(popup(v))
+						.openOn(map);
+					o.opened(id);
+				}
 			});
 			return true;
 		},

@@ -80,7 +80,7 @@ test('scale: the dataset page summarises the columns and pages every row, withou
 	const page = await context.newPage();
 	const { problems } = watch(page);
 	await page.goto('data/villages/');
-	await expect(page.locator('.meta').first()).toContainText(`${number(ROWS)} baris`);
+	await expect(page.locator('.prose .meta').first()).toContainText(`${number(ROWS)} baris`);
 	// The first rows, and a summary of each column: the year's range, the commodities' top values.
 	const first = page.locator('table', {
 		has: page.locator('caption', { hasText: 'baris pertama' }),
@@ -91,25 +91,25 @@ test('scale: the dataset page summarises the columns and pages every row, withou
 		/20\d\d sampai 20\d\d/,
 	);
 	await expect(summary.locator('tbody tr', { hasText: 'Komoditas' })).toContainText('terbanyak');
-	// One link per page of 500 rows, all of them.
+	// One link per page of 200 rows, all of them.
 	const links = page.locator('.row-pages a');
-	await expect(links).toHaveCount(ROWS / 500);
-	await expect(links.nth(1)).toHaveText('Baris 501–1.000');
+	await expect(links).toHaveCount(ROWS / 200);
+	await expect(links.nth(1)).toHaveText('Baris 201–400');
 	await links.nth(1).click();
 	await expect(page).toHaveURL(/\/data\/villages\/baris\/2\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Desa Devisa: baris 501–1.000');
-	await expect(page.locator('table tbody tr')).toHaveCount(500);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Desa Devisa: baris 201–400');
+	await expect(page.locator('table tbody tr')).toHaveCount(200);
 	// The pager: previous, next, first, last; the last page holds the rest.
 	const pager = page.getByRole('navigation', { name: 'Halaman baris' });
 	await expect(pager.getByRole('link', { name: 'Sebelumnya' })).toHaveAttribute(
 		'href',
 		/\/baris\/1\/$/,
 	);
-	await pager.getByRole('link', { name: '40' }).click();
+	await pager.getByRole('link', { name: '100' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Desa Devisa: baris 19.501–20.000',
+		'Desa Devisa: baris 19.801–20.000',
 	);
-	await expect(page.locator('table tbody tr')).toHaveCount(500);
+	await expect(page.locator('table tbody tr')).toHaveCount(200);
 	await expect(pager.getByRole('link', { name: 'Berikutnya' })).toHaveCount(0);
 	// A source cell links to the source's entry on the dataset page.
 	const source = page.locator('table tbody a[href*="#sumber-"]').first();
@@ -117,7 +117,7 @@ test('scale: the dataset page summarises the columns and pages every row, withou
 	// The English twin.
 	await page.goto('en/data/villages/rows/2/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Export villages (Desa Devisa): rows 501–1,000',
+		'Export villages (Desa Devisa): rows 201–400',
 	);
 	expect(problems).toEqual([]);
 	await context.close();

@@ -4,13 +4,16 @@
  * rows are split over numbered static pages (`/data/<id>/baris/<n>/`), readable without
  * JavaScript, so every row stays one link away from the dataset page. The page size follows
  * the dataset's bytes per row: wide rows make shorter pages, so no page's HTML grows past
- * about a megabyte whatever the dataset.
+ * a few hundred kilobytes whatever the dataset.
  */
 
-/** Bytes of CSV a row page carries at most (its HTML is about twice that). */
-export const PAGE_BYTES = 300_000;
+/**
+ * Bytes of CSV a row page carries at most (its HTML is about twice that): a page a phone lays
+ * out, and an accessibility audit reads, in seconds.
+ */
+export const PAGE_BYTES = 100_000;
 /** Rows per page: at most this many… */
-export const MAX_PAGE_ROWS = 500;
+export const MAX_PAGE_ROWS = 200;
 /** …and at least this many (a dataset of very long rows still pages in sensible steps). */
 export const MIN_PAGE_ROWS = 25;
 

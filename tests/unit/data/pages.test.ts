@@ -17,7 +17,7 @@ const rows = (n: number) => Array.from({ length: n }, (_, i) => i);
 describe('row pages of large datasets', () => {
 	it('page size follows the bytes per row, within bounds', () => {
 		expect(rowsPerPage({ rows: rows(100_000), bytes: 40_000_000 })).toBe(MAX_PAGE_ROWS);
-		expect(rowsPerPage({ rows: rows(1000), bytes: 1000 * 3000 })).toBe(PAGE_BYTES / 3000);
+		expect(rowsPerPage({ rows: rows(1000), bytes: 1000 * 1000 })).toBe(PAGE_BYTES / 1000);
 		expect(rowsPerPage({ rows: rows(1000), bytes: 1000 * 100_000 })).toBe(MIN_PAGE_ROWS);
 		expect(rowsPerPage({ rows: [], bytes: 0 })).toBe(MAX_PAGE_ROWS);
 	});
@@ -25,11 +25,11 @@ describe('row pages of large datasets', () => {
 	it('pages only what does not fit one page, and covers every row once', () => {
 		expect(isPaged({ rows: rows(MAX_PAGE_ROWS), bytes: MAX_PAGE_ROWS * 100 })).toBe(false);
 		expect(rowPages({ rows: rows(MAX_PAGE_ROWS), bytes: MAX_PAGE_ROWS * 100 })).toEqual([]);
-		const pages = rowPages({ rows: rows(1201), bytes: 1201 * 100 });
+		const pages = rowPages({ rows: rows(401), bytes: 401 * 100 });
 		expect(pages).toEqual([
-			{ page: 1, from: 1, to: 500 },
-			{ page: 2, from: 501, to: 1000 },
-			{ page: 3, from: 1001, to: 1201 },
+			{ page: 1, from: 1, to: 200 },
+			{ page: 2, from: 201, to: 400 },
+			{ page: 3, from: 401, to: 401 },
 		]);
 	});
 

@@ -8,7 +8,7 @@ import {
 	villageAreas,
 	villageFileSlug,
 } from '../../../src/lib/maps/areas.ts';
-import { gridClusters } from '../../../src/lib/maps/cluster.ts';
+import { gridClusters, separateSpots, TARGET_RADIUS } from '../../../src/lib/maps/cluster.ts';
 import { facetCounts, EMPTY_STATE } from '../../../src/lib/maps/filter.ts';
 import { liveMapPayload } from '../../../src/lib/maps/live.ts';
 import { villageMapModel } from '../../../src/lib/maps/village-map.ts';
@@ -201,5 +201,46 @@ describe('gridClusters(points, cell)', () => {
 
 	it('refuses a cell that is not positive', () => {
 		expect(() => gridClusters([], 0)).toThrow('cell size must be positive');
+	});
+});
+
+describe('separateSpots(spots, radius, gap)', () => {
+	const radius = (n: number) => (n === 1 ? 4 : 10 + n);
+	it("merges a spot into a larger one within reach, keeping the larger one's place", () => {
+		const out = separateSpots(
+			[
+				{ x: 0, y: 0, count: 1, members: ['a'] },
+				{ x: 20, y: 0, count: 5, members: ['b'] },
+				{ x: 200, y: 0, count: 1, members: ['c'] },
+			],
+			radius,
+		);
+		expect(out).toEqual([
+			{ x: 20, y: 0, count: 6, members: ['b', 'a'] },
+			{ x: 200, y: 0, count: 1, members: ['c'] },
+		]);
+	});
+
+	it('keeps apart spots whose touch targets do not meet', () => {
+		const apart = 2 * TARGET_RADIUS + 2;
+		const spots = [
+			{ x: 0, y: 0, count: 1, members: [1] },
+			{ x: apart, y: 0, count: 1, members: [2] },
+		];
+		expect(separateSpots(spots, radius)).toEqual(spots);
+		expect(separateSpots([spots[0]!, { ...spots[1]!, x: apart - 1 }], radius)).toHaveLength(1);
+	});
+
+	it('merges again when a grown marker reaches another', () => {
+		// c joins b (a count of 10, radius 20), which then reaches a (radius 30): 50 < 30 + 20 + 2.
+		const out = separateSpots(
+			[
+				{ x: 0, y: 0, count: 20, members: ['a'] },
+				{ x: 50, y: 0, count: 5, members: ['b'] },
+				{ x: 70, y: 0, count: 5, members: ['c'] },
+			],
+			radius,
+		);
+		expect(out).toEqual([{ x: 0, y: 0, count: 30, members: ['a', 'b', 'c'] }]);
 	});
 });
