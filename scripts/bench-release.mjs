@@ -6,14 +6,18 @@
 //      bench/budgets.json (fails the bench when over);
 //   2. Lighthouse — the same pages (scripts/bench-lighthouse.mjs; targets reported);
 //   3. build scale — 100 / 500 / 1,000 synthetic stories (scripts/bench-scale.mjs; targets
-//      reported).
-// Flags: --no-transfer, --no-lighthouse, --no-scale, --sizes 100,500,1000, --lh-runs N.
+//      reported);
+//   4. real-sized datasets — 10,000 / 50,000 / 100,000 synthetic villages: validate and build
+//      seconds, peak memory, dist/ size, page bytes (scripts/bench-rows.mjs; targets reported).
+// Flags: --no-transfer, --no-lighthouse, --no-scale, --sizes 100,500,1000, --no-rows,
+// --rows 10000,50000,100000, --lh-runs N.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchLighthouse } from './bench-lighthouse.mjs';
+import { benchRows } from './bench-rows.mjs';
 import { benchScale } from './bench-scale.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -205,6 +209,11 @@ export async function benchRelease({ dist, report, config, args }) {
 		console.log('\nBuild time at scale (clean builds of temporary copies, Astro + Pagefind)\n');
 		const sizes = (option('--sizes') ?? '100,500,1000').split(',').map(Number);
 		benchScale({ sizes, datasets: 100 });
+	}
+	if (!args.includes('--no-rows')) {
+		console.log('\nReal-sized datasets (synthetic villages: validate, clean build, page bytes)\n');
+		const sizes = (option('--rows') ?? '10000,50000,100000').split(',').map(Number);
+		benchRows({ sizes });
 	}
 	return failures;
 }
