@@ -34,11 +34,15 @@ export const PAGES = [
 	['story', 'cerita/desa-devisa-indonesia/index.html'],
 ];
 
-/** Run `args` in `dir` under /usr/bin/time: wall seconds and peak RSS (MB); throws on failure. */
+/**
+ * Run `args` in `dir` under /usr/bin/time: wall seconds, CPU seconds (user + system, of the
+ * process and its children: what the work costs whatever else the machine runs) and peak RSS
+ * (MB); throws on failure.
+ */
 function timed(dir, args, env = {}) {
 	const useTime = existsSync('/usr/bin/time');
 	const command = useTime ? '/usr/bin/time' : process.execPath;
-	const all = useTime ? ['-f', '__rss_kb=%M', process.execPath, ...args] : args;
+	const all = useTime ? ['-f', '__rss_kb=%M __cpu=%U+%S', process.execPath, ...args] : args;
 	const started = process.hrtime.bigint();
 	const result = spawnSync(command, all, {
 		cwd: dir,
@@ -50,7 +54,9 @@ function timed(dir, args, env = {}) {
 	if (result.status !== 0)
 		throw new Error(`${args.join(' ')} failed in ${dir}:\n${result.stderr.slice(-3000)}`);
 	const rssKb = useTime ? Number(/__rss_kb=(\d+)/.exec(result.stderr)?.[1] ?? 0) : 0;
-	return { seconds, rssMb: rssKb / 1024 };
+	const cpu = /__cpu=([\d.]+)\+([\d.]+)/.exec(result.stderr);
+	const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN;
+	return { seconds, cpuSeconds, rssMb: rssKb / 1024 };
 }
 
 /** Bytes of every file under `dir`. */
@@ -68,7 +74,7 @@ function measure(dir, rows) {
 	const out = join(dir, '.rows-dist');
 	const validate = rows
 		? timed(dir, ['scripts/validate-data.ts'])
-		: { seconds: Number.NaN, rssMb: Number.NaN };
+		: { seconds: Number.NaN, cpuSeconds: Number.NaN, rssMb: Number.NaN };
 	const build = timed(dir, ['scripts/build.mjs'], {
 		OUT_DIR: out,
 		CACHE_DIR: join(dir, '.rows-cache'),
@@ -106,18 +112,18 @@ export function benchRows({ sizes = [10_000, 50_000, 100_000] } = {}) {
 	}
 	const head = [
 		'villages',
-		'validate',
+		'validate (CPU)',
 		'peak',
-		'build',
+		'build (CPU)',
 		'peak',
 		'dist/',
 		...PAGES.map(([name]) => name),
 	];
 	const table = results.map((r) => [
 		r.rows ? r.rows.toLocaleString('en') : 'real site',
-		r.rows ? `${r.validate.seconds.toFixed(1)} s` : '—',
+		r.rows ? `${r.validate.seconds.toFixed(1)} s (${r.validate.cpuSeconds.toFixed(1)})` : '—',
 		r.rows ? `${Math.round(r.validate.rssMb)} MB` : '—',
-		`${r.build.seconds.toFixed(1)} s`,
+		`${r.build.seconds.toFixed(1)} s (${r.build.cpuSeconds.toFixed(1)})`,
 		`${Math.round(r.build.rssMb)} MB`,
 		mb(r.dist),
 		...r.pages.map((p) => `${kb(p.bytes)} (${kb(p.gzip)} gz)`),
