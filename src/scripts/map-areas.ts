@@ -196,7 +196,9 @@ export function areaLayer(
 		box: (members: M[]) => L.LatLngBounds,
 		village: (members: M[]) => VillageRecord | undefined,
 	) => {
-		const radius = (n: number) => (n === 1 ? DOT / 2 : countSize(n) / 2);
+		// Half the diagonal of a marker's box: a touch target is its box (round as it looks), so
+		// a dot beside a count's corner is as close as it is to its side.
+		const radius = (n: number) => ((n === 1 ? DOT : countSize(n)) / 2) * Math.SQRT2;
 		for (const spot of separateSpots(spots, radius)) {
 			const at = map.unproject([spot.x, spot.y], zoom);
 			const lone = spot.count === 1 ? village(spot.members) : undefined;
