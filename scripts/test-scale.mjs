@@ -25,7 +25,6 @@ export const GATED_PAGES = [
 	'en/map/',
 	'data/villages/',
 	'en/data/villages/',
-	'data/villages/baris/1/',
 	'data/villages/baris/100/',
 	'en/data/villages/rows/2/',
 	'cerita/desa-devisa-indonesia/',

@@ -9,6 +9,10 @@ import { SITE_DIR } from '../e2e/pages.ts';
 // and runs this file with the page gates (tests/e2e/pages.spec.ts) on the pages large data
 // changes. Every test fails on a console error, a failed request or a request to another host.
 
+// Pages of 20,000 villages load and lay out slower than the real site's, and this runs after
+// npm test on a shared machine: the page gates' timeout (tests/e2e/pages.spec.ts).
+test.describe.configure({ timeout: 120_000 });
+
 const ROWS = 20_000;
 /** Any page's HTML: at most this many bytes, and this many once gzipped. */
 const MAX_HTML = 1_000_000;
