@@ -150,9 +150,9 @@ export function areaLayer(
 		});
 		return m;
 	};
-	/** Zoom to `box`, at least one step closer than now. */
-	const zoomInto = (box: L.LatLngBounds) =>
-		map.setView(box.getCenter(), Math.max(map.getZoom() + 1, map.getBoundsZoom(box)));
+	/** Zoom to `box`, at least one step closer than now and at least to zoom `least`. */
+	const zoomInto = (box: L.LatLngBounds, least = 0) =>
+		map.setView(box.getCenter(), Math.max(map.getZoom() + 1, map.getBoundsZoom(box), least));
 	const byId = new Map<string, L.Marker>();
 	const villageMarker = (v: VillageRecord) => {
 		const hollow = v.coordLevel === 'village' ? '' : ' map-dot--hollow';
@@ -195,6 +195,7 @@ export function areaLayer(
 		name: (members: M[]) => string,
 		box: (members: M[]) => L.LatLngBounds,
 		village: (members: M[]) => VillageRecord | undefined,
+		least = 0,
 	) => {
 		// Half the diagonal of a marker's box: a touch target is its box (round as it looks), so
 		// a dot beside a count's corner is as close as it is to its side.
@@ -207,7 +208,9 @@ export function areaLayer(
 				const label = fillTemplate(areas.words.cluster, {
 					count: [name(spot.members), words(spot.count)].filter(Boolean).join(': '),
 				});
-				layer.addLayer(countMarker(at, spot.count, label, () => zoomInto(box(spot.members))));
+				layer.addLayer(
+					countMarker(at, spot.count, label, () => zoomInto(box(spot.members), least)),
+				);
 			}
 		}
 	};
@@ -248,13 +251,16 @@ export function areaLayer(
 			place(
 				spots,
 				zoom,
-				(members) => (members.length === 1 ? (members[0]?.name ?? '') : ''),
+				// Areas sharing a marker are all named: "Kabupaten Lamongan, Kabupaten Gresik: …".
+				(members) => members.map((m) => m.name).join(', '),
 				(members) => {
 					const box = L.latLngBounds([]);
 					for (const m of members) box.extend(m.box);
 					return box;
 				},
 				() => undefined,
+				// A regency's count goes straight to its villages.
+				zoom >= REGENCY_ZOOM ? DOTS_ZOOM : 0,
 			);
 			o.view({ villages: null, loading: false });
 			return;

@@ -181,7 +181,7 @@ test('scale: zooming in loads the village files of the regencies in view only, a
 	await page.goto('peta/?provinsi=jawa-timur');
 	const root = page.locator('ld-village-map[data-explorer]');
 	// Jawa Timur framed: a count per regency, still no file.
-	const regency = root.locator('.map-live .map-marker-count[aria-label^="Kabupaten Lamongan"]');
+	const regency = root.locator('.map-live .map-marker-count[aria-label*="Kabupaten Lamongan"]');
 	await expect(regency).toBeVisible({ timeout: 20_000 });
 	expect(files).toEqual([]);
 	// The reader picks Lamongan (a keyboard button): its file loads, and its villages appear.
