@@ -8,8 +8,11 @@
 //   3. build scale — 100 / 500 / 1,000 synthetic stories (scripts/bench-scale.mjs; targets
 //      reported);
 //   4. dev at scale — `astro dev` start and edit-to-page times, at the real site and with 1,000
-//      synthetic stories (scripts/bench-dev.mjs; targets reported).
-// Flags: --no-transfer, --no-lighthouse, --no-scale, --no-dev, --sizes 100,500,1000, --lh-runs N.
+//      synthetic stories (scripts/bench-dev.mjs; targets reported);
+//   5. real-sized datasets — 10,000 / 50,000 / 100,000 synthetic villages: validate and build
+//      seconds, peak memory, dist/ size, page bytes (scripts/bench-rows.mjs; targets reported).
+// Flags: --no-transfer, --no-lighthouse, --no-scale, --no-dev, --sizes 100,500,1000, --no-rows,
+// --rows 10000,50000,100000, --lh-runs N.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchLighthouse } from './bench-lighthouse.mjs';
 import { benchDev } from './bench-dev.mjs';
+import { benchRows } from './bench-rows.mjs';
 import { benchScale } from './bench-scale.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -212,6 +216,11 @@ export async function benchRelease({ dist, report, config, args }) {
 	if (!args.includes('--no-dev')) {
 		console.log('\nnpm run dev at scale (astro dev in temporary copies)\n');
 		await benchDev();
+	}
+	if (!args.includes('--no-rows')) {
+		console.log('\nReal-sized datasets (synthetic villages: validate, clean build, page bytes)\n');
+		const sizes = (option('--rows') ?? '10000,50000,100000').split(',').map(Number);
+		benchRows({ sizes });
 	}
 	return failures;
 }

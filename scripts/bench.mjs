@@ -1,5 +1,6 @@
 // npm run bench [-- --dist <dir>] [--all] [--json <file>] [--budgets <file>] [--weight-only]
-//                 [--no-transfer] [--no-lighthouse] [--no-scale] [--no-dev] [--sizes 100,500,1000] [--lh-runs N]
+//                 [--no-transfer] [--no-lighthouse] [--no-scale] [--no-dev] [--sizes 100,500,1000]
+//                 [--no-rows] [--rows 10000,50000,100000] [--lh-runs N]
 //
 // Page weight of the built site, per page type: HTML, CSS, JS (and the chart part of it) and
 // fonts, gzip -6, as a browser loads them on first view. Budgets and page types live in

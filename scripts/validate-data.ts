@@ -12,7 +12,7 @@ try {
 	console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(1);
 }
-const catalog = loadCatalog(process.cwd());
+const catalog = loadCatalog(process.cwd(), 'data', (line) => console.log(line));
 const report = formatReport(catalog.problems, lang);
 if (report) console.error(report);
 if (hasErrors(catalog.problems)) process.exit(1);

@@ -23,7 +23,7 @@ export function deferScripts(): AstroIntegration {
 					const name = relative(root, path);
 					const before = readFileSync(path, 'utf8');
 					const deferred = deferModuleScripts(before, name);
-					const after = tightenCsp(deferred.html, name);
+					const after = tightenCsp(deferred.html, name, deferred.elements);
 					if (after !== before) writeFileSync(path, after);
 					if (deferred.urls.length) pages++;
 				}

@@ -12,7 +12,7 @@
  */
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkedStories } from '../site/data.ts';
+import { checkedStories, siteDatasets } from '../site/data.ts';
 import { DataError, formatReport, hasErrors } from '../lib/data/problems.ts';
 import { langSetting } from '../lib/messages/index.ts';
 
@@ -46,6 +46,8 @@ async function sync(
 	preview: boolean,
 	first: boolean,
 ): Promise<void> {
+	// Read the data first, with a progress line per large file (the sync's log).
+	siteDatasets((line) => context.logger.info(line));
 	const { stories, problems } = checkedStories();
 	const lang = langSetting(process.env);
 	if (hasErrors(problems)) {

@@ -9,6 +9,7 @@ import cssUrl from 'leaflet/dist/leaflet.css?url';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import type { Box, LiveMapPayload } from '../lib/contracts/map.ts';
 import { spreadPoints } from '../lib/maps/spread.ts';
 import type { LiveMap } from './map.ts';
 
@@ -85,28 +86,29 @@ function areas(url: string): Promise<Areas> {
 	return p;
 }
 
-/** Fill a clone of the popup template with a village's values, as text. */
-function popupContent(item: HTMLElement, template: HTMLTemplateElement): HTMLElement {
+/**
+ * Fill a clone of the popup template with a village's values (a list item's data attributes,
+ * or a record of a village file), as text.
+ */
+function popupContent(
+	values: Readonly<Record<string, string | undefined>>,
+	template: HTMLTemplateElement,
+): HTMLElement {
 	const node = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
 	for (const el of node.querySelectorAll<HTMLElement>('[data-slot]')) {
-		const value = item.dataset[el.dataset.slot ?? ''] ?? '';
+		const value = values[el.dataset.slot ?? ''] ?? '';
 		if (!value) {
 			(el.closest('[data-field]') ?? el).remove();
 			continue;
 		}
 		el.textContent = value;
-		const url = el.dataset.href ? item.dataset[el.dataset.href] : undefined;
+		const url = el.dataset.href ? values[el.dataset.href] : undefined;
 		if (url && (/^https:\/\//.test(url) || url.startsWith('/'))) el.setAttribute('href', url);
 	}
 	return node;
 }
 
-const boxOf = (text: string | undefined): L.LatLngBounds | undefined => {
-	const n = (text ?? '').split(',').map(Number);
-	if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return undefined;
-	const [w, s, e, north] = n as [number, number, number, number];
-	return L.latLngBounds([s, w], [north, e]);
-};
+const latLngBox = ([w, s, e, n]: Box): L.LatLngBounds => L.latLngBounds([s, w], [n, e]);
 
 interface Dot {
 	id: string;
@@ -118,14 +120,14 @@ interface Dot {
 	shown: boolean;
 }
 
-/** Start the live map inside a `<ld-village-map>` element. */
-export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
+/** Start the live map inside a `<ld-village-map>` element, from its checked `data-map`. */
+export async function mountLiveMap(root: HTMLElement, payload: LiveMapPayload): Promise<LiveMap> {
 	const canvas = root.querySelector<HTMLElement>('.map-canvas');
 	const container = root.querySelector<HTMLElement>('.map-live');
 	const staticMap = root.querySelector<SVGSVGElement>('[data-map-static]');
 	const template = root.querySelector<HTMLTemplateElement>('template[data-map-popup]');
-	const provincesUrl = root.dataset.geoProvinces;
-	if (!canvas || !container || !staticMap || !template || !provincesUrl) {
+	const provincesUrl = payload.geo.provinces;
+	if (!canvas || !container || !staticMap || !template) {
 		throw new Error('the map markup is incomplete');
 	}
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -134,13 +136,13 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 
 	// Same shape as the static map (the stylesheet sets a minimum height), unless the page's
 	// stylesheet sizes it (data-height="css", the explorer).
-	if (root.dataset.height !== 'css') {
+	if (!payload.cssHeight) {
 		container.style.height = `${Math.round(staticMap.getBoundingClientRect().height)}px`;
 	}
 	container.hidden = false;
 	canvas.classList.add('is-live');
 	container.setAttribute('role', 'region');
-	container.setAttribute('aria-label', root.dataset.label ?? '');
+	container.setAttribute('aria-label', payload.text.label);
 
 	const map = L.map(container, {
 		maxBounds: MAX_BOUNDS,
@@ -148,19 +150,17 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 		minZoom: 3,
 		maxZoom: 14,
 		zoomSnap: 0.25,
-		scrollWheelZoom: root.dataset.scrollZoom === 'true',
+		scrollWheelZoom: payload.scrollZoom === true,
 		zoomAnimation: !reduced,
 		fadeAnimation: !reduced,
 		markerZoomAnimation: !reduced,
 	});
 	map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-	map.attributionControl.addAttribution(root.dataset.attribution ?? '');
-	if (root.dataset.tiles) {
-		L.tileLayer(root.dataset.tiles, { attribution: root.dataset.tilesAttribution ?? '' }).addTo(
-			map,
-		);
+	map.attributionControl.addAttribution(payload.text.attribution);
+	if (payload.tiles) {
+		L.tileLayer(payload.tiles.url, { attribution: payload.tiles.attribution }).addTo(map);
 	}
-	const start = boxOf(root.dataset.bounds) ?? MAX_BOUNDS;
+	const start = latLngBox(payload.bounds);
 	map.fitBounds(start, { animate: false });
 	await nextTask();
 
@@ -179,25 +179,11 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	await nextTask();
 
 	// Where to frame a province: its mainland and larger islands (from the build), not far islets.
-	const mainBoundsOf = new Map(
-		(root.dataset.provinceBounds ?? '')
-			.split(' ')
-			.filter(Boolean)
-			.flatMap((pair) => {
-				const [code, box] = pair.split('=');
-				const b = boxOf(box);
-				return code && b ? [[code, b] as const] : [];
-			}),
-	);
+	const mainBoundsOf = new Map((payload.frames ?? []).map(([code, b]) => [code, latLngBox(b)]));
 
 	// Regency borders and focus areas, above the land and below the dots.
-	const focus = new Set((root.dataset.focus ?? '').split(' ').filter(Boolean));
-	const regencyUrls = new Map(
-		(root.dataset.geoRegencies ?? '')
-			.split(' ')
-			.filter(Boolean)
-			.map((pair) => pair.split('=') as [string, string]),
-	);
+	const focus = new Set(payload.focus);
+	const regencyUrls = new Map(payload.geo.regencies);
 	const loaded = new Set<string>();
 	const lineStyle = { className: 'map-lines', fill: false, opacity: 1, weight: 0.7 };
 	const focusStyle = { className: 'map-focus', fillOpacity: 1, opacity: 1, weight: 1.5 };
@@ -222,7 +208,7 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 				focusLayer.addData({ type: 'FeatureCollection', features: inFocus } as FeatureCollection);
 		}
 	};
-	const national = root.dataset.national === 'true';
+	const national = payload.national;
 	const regenciesInView = () => {
 		if (map.getZoom() < REGENCY_ZOOM) return;
 		const view = map.getBounds();
@@ -239,9 +225,27 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 
 	await nextTask();
 
-	// Dots.
+	let current: HTMLElement | undefined;
+	/** Mark the list entry of the village whose popup is open. */
+	const mark = (id: string) => {
+		current?.querySelector('.map-item-button')?.removeAttribute('aria-current');
+		current =
+			root.querySelector<HTMLElement>(`[data-map-item][data-id="${CSS.escape(id)}"]`) ?? undefined;
+		current?.querySelector('.map-item-button')?.setAttribute('aria-current', 'true');
+	};
+
+	// A large map: villages by area, loaded as the reader gets there (map-areas.ts).
+	const byArea = payload.areas
+		? (await import('./map-areas.ts')).areaLayer(map, payload.areas, {
+				popup: (values) => popupContent(values, template),
+				opened: mark,
+				view: (detail) => root.dispatchEvent(new CustomEvent('map:view', { detail })),
+			})
+		: undefined;
+
+	// Dots: every village the page lists.
 	const dots: Dot[] = [];
-	for (const item of root.querySelectorAll<HTMLElement>('[data-map-item]')) {
+	for (const item of byArea ? [] : root.querySelectorAll<HTMLElement>('[data-map-item]')) {
 		const id = item.dataset.id;
 		const lat = Number(item.dataset.lat);
 		const lon = Number(item.dataset.lon);
@@ -256,11 +260,11 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 			weight: hollow ? 2.4 : 1.5,
 			bubblingMouseEvents: false,
 		});
-		marker.bindPopup(() => popupContent(item, template), {
+		marker.bindPopup(() => popupContent(item.dataset, template), {
 			autoPanPadding: L.point(24, 24),
 			maxWidth: 300,
 		});
-		marker.on('popupopen', () => mark(item));
+		marker.on('popupopen', () => mark(id));
 		const leader = L.polyline([at, at], {
 			className: 'map-leader',
 			interactive: false,
@@ -291,13 +295,6 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	const byId = new Map(dots.map((d) => [d.id, d]));
 	const leaders = L.layerGroup().addTo(map);
 	const markers = L.layerGroup().addTo(map);
-
-	let current: HTMLElement | undefined;
-	const mark = (item: HTMLElement) => {
-		current?.querySelector('.map-item-button')?.removeAttribute('aria-current');
-		current = item;
-		item.querySelector('.map-item-button')?.setAttribute('aria-current', 'true');
-	};
 
 	/**
 	 * Lay the shown dots out for the current zoom (overlapping ones spread around their centre)
@@ -345,8 +342,8 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 	map.on('popupopen', (e) => {
 		const el = e.popup.getElement();
 		const close = el?.querySelector<HTMLElement>('.leaflet-popup-close-button');
-		close?.setAttribute('aria-label', root.dataset.close ?? 'Close');
-		close?.setAttribute('title', root.dataset.close ?? 'Close');
+		close?.setAttribute('aria-label', payload.text.close);
+		close?.setAttribute('title', payload.text.close);
 		if (returnTo) el?.querySelector<HTMLElement>('.map-popup-title')?.focus();
 	});
 	map.on('popupclose', () => {
@@ -372,7 +369,7 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 			const bar = L.DomUtil.create('div', 'leaflet-bar');
 			const button = L.DomUtil.create('button', 'map-reset', bar) as HTMLButtonElement;
 			button.type = 'button';
-			button.textContent = root.dataset.reset ?? '';
+			button.textContent = payload.text.reset;
 			L.DomEvent.disableClickPropagation(bar);
 			L.DomEvent.on(button, 'click', () => map.fitBounds(start));
 			return bar;
@@ -382,6 +379,10 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 
 	return {
 		show(id, from) {
+			if (byArea) {
+				if (byArea.show(id)) returnTo = from;
+				return;
+			}
 			const d = byId.get(id);
 			if (!d) return;
 			if (!d.shown) {
@@ -389,13 +390,18 @@ export async function mountLiveMap(root: HTMLElement): Promise<LiveMap> {
 				spread();
 			}
 			returnTo = from;
-			mark(d.item);
+			mark(id);
 			// Move at once (no animation) so the popup opens where the dot is, every time.
 			map.setView(d.at, Math.max(map.getZoom(), VILLAGE_ZOOM), { animate: false });
 			spread();
 			d.marker.openPopup();
 		},
-		filter(ids, focusCode) {
+		filter(detail) {
+			if (byArea) {
+				byArea.filter(detail);
+				return;
+			}
+			const { ids, focus: focusCode } = detail;
 			for (const d of dots) d.shown = !ids || ids.has(d.id);
 			map.closePopup();
 			spread();

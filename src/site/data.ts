@@ -16,7 +16,12 @@ import {
 	type DraftReason,
 	type StoryUse,
 } from '../lib/data/drafts.ts';
-import { catalogStamp, loadCatalogOrThrow, type LoadedDataset } from '../lib/data/load.ts';
+import {
+	catalogStamp,
+	loadCatalogOrThrow,
+	type LoadedDataset,
+	type Progress,
+} from '../lib/data/load.ts';
 import { langSetting } from '../lib/messages/index.ts';
 import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
 import { storiesStamp } from '../lib/stories/dev-checks.ts';
@@ -44,12 +49,15 @@ let state: State | undefined;
 // one, neither is set: read once.)
 const dev = () => process.env.LUMBUNG_PREVIEW === '1' || import.meta.env?.DEV === true;
 
-function current(): State {
+function current(progress?: Progress): State {
 	const root = process.cwd();
 	const stamp = dev() ? catalogStamp(root) : '';
 	if (!state || state.stamp !== stamp) {
 		// Throws one located report when any dataset has an error: the build stops there.
-		const full = loadCatalogOrThrow(root, 'data', langSetting(process.env)).datasets;
+		const full = loadCatalogOrThrow(root, 'data', {
+			progress,
+			lang: langSetting(process.env),
+		}).datasets;
 		state = { stamp, full, derived: new Map() };
 	}
 	return state;
@@ -114,9 +122,10 @@ export function allDatasetsWithDrafts(): Datasets {
 /**
  * The datasets pages see, by id: in a build, without draft datasets (and without the sources only
  * they cite); in `npm run dev`, every dataset. Throws a located report when the data has an error.
+ * `progress` hears about large files while they are read (the content sync's log; see loadCatalog).
  */
-export function siteDatasets(): Datasets {
-	const s = current();
+export function siteDatasets(progress?: Progress): Datasets {
+	const s = current(progress);
 	if (dev()) return s.full;
 	if (!s.published) {
 		const uses: StoryUse[] = checkedStories().stories.map((story) => ({

@@ -39,7 +39,19 @@ export function numberDialect(field: FieldDeclaration): Said {
 		: say('number-shape.number', { decimal: field.decimalChar ?? '.', group });
 }
 
+const numberPatterns = new WeakMap<FieldDeclaration, RegExp>();
+
+/** The pattern of a field's numbers, made once per field (a file has a cell per row). */
 function numberPattern(field: FieldDeclaration): RegExp {
+	let pattern = numberPatterns.get(field);
+	if (!pattern) {
+		pattern = makeNumberPattern(field);
+		numberPatterns.set(field, pattern);
+	}
+	return pattern;
+}
+
+function makeNumberPattern(field: FieldDeclaration): RegExp {
 	const decimal = escapeRe(field.decimalChar ?? '.');
 	const group = field.groupChar ? escapeRe(field.groupChar) : '';
 	const intPart = group ? `(?:\\d{1,3}(?:${group}\\d{3})+|\\d+)` : '\\d+';

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { problemText, say, type Said } from '../messages/index.ts';
-import { lineCol } from './declaration.ts';
+import { lineLocator } from './declaration.ts';
 import type { Problem } from './problems.ts';
 
 /** One data record: its cells as written, and the 1-based line it starts on. */
@@ -140,15 +140,21 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 		}
 	}
 	const records: CsvRecord[] = [];
+	const lineCol = lineLocator(text);
 	for (const row of [headerRow, ...rows]) {
-		const line = lineCol(text, row.start).line;
+		const line = lineCol(row.start).line;
 		const quote =
 			row.errors.find((e) => e.code === 'MissingQuotes') ??
 			row.errors.find((e) => e.code === 'InvalidQuotes');
-		const stray = quote ? undefined : strayQuote(text, row.start, delimiter);
+		// papaparse keeps a stray quote in the cell's value: a row whose values hold no quote
+		// has none, and is not walked again.
+		const stray =
+			quote || !row.cells.some((c) => c.includes('"'))
+				? undefined
+				: strayQuote(text, row.start, delimiter);
 		if (quote || stray) {
 			const index = quote?.index ?? stray ?? row.start;
-			const at = lineCol(text, index);
+			const at = lineCol(index);
 			const col = columnAt(text, row.start, index, delimiter);
 			problems.push({
 				...base,
@@ -157,7 +163,7 @@ export function tokenizeCsv(text: string, opts: TokenizeOptions): CsvTable {
 				...problemText(
 					quote?.code === 'MissingQuotes' ? 'source-error/unclosed' : 'source-error/stray',
 				),
-				value: (text.slice(row.start).split('\n')[0] ?? '').slice(0, 80),
+				value: text.slice(row.start, row.start + 80).split('\n')[0] ?? '',
 			});
 			if (quote?.code === 'MissingQuotes') break;
 			continue;

@@ -6,7 +6,7 @@ import { lineCol } from './declaration.ts';
 import type { Problem } from './problems.ts';
 
 /** Files larger than this are refused before parsing (bytes). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Decoded text plus what was noticed on the way. */
 export interface Decoded {
@@ -87,8 +87,17 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 			],
 		};
 	}
-	const bad = firstInvalidUtf8(bytes);
-	if (bad >= 0) {
+	// The platform's strict decoder checks the bytes; only a file it refuses is walked byte by
+	// byte, to say where.
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	let text: string | undefined;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(bom ? 3 : 0));
+	} catch {
+		text = undefined;
+	}
+	if (text === undefined) {
+		const bad = Math.max(0, firstInvalidUtf8(bytes));
 		const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
 		const { line, col } = lineCol(before, before.length);
 		const byte = bytes[bad] ?? 0;
@@ -108,13 +117,14 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 			],
 		};
 	}
-	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(bom ? 3 : 0));
 	const problems: Problem[] = [];
+	// Only carriage returns matter: a file without any (the usual case) is not walked at all;
+	// otherwise the walk starts at the first one, knowing whether a bare LF came before it.
+	const firstCr = text.indexOf('\r');
 	let crlf = 0;
-	let lf = 0;
+	let lf = firstCr > 0 && text.lastIndexOf('\n', firstCr) >= 0 ? 1 : 0;
 	let firstMixed = -1;
-	for (let i = 0; i < text.length; i++) {
+	for (let i = firstCr < 0 ? text.length : firstCr; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 13) {
 			if (text.charCodeAt(i + 1) === 10) {
@@ -150,5 +160,5 @@ export function decodeCsv(bytes: Uint8Array, file: string, dataset?: string): De
 		});
 	}
 	// CRLF becomes LF (line numbers do not change), so the tokenizer sees one kind of line end.
-	return { text: text.replace(/\r\n/g, '\n'), bom, problems };
+	return { text: firstCr < 0 ? text : text.replace(/\r\n/g, '\n'), bom, problems };
 }

@@ -72,6 +72,12 @@ export function fieldDescription(field: FieldDeclaration, lang: Lang): string {
 	return typeof field.description === 'string' ? field.description : field.description[lang];
 }
 
+/**
+ * The most rows a story's table carries: a `where` that matches more (a large dataset) shows
+ * the first ones and says how many there are, with a link to the dataset page.
+ */
+export const STORY_TABLE_ROWS = 100;
+
 /** How many rows a dataset page shows before folding the rest ({@link foldRows}). */
 export const ROWS_SHOWN = 25;
 /** Tables up to this many rows are shown whole. */

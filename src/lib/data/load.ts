@@ -30,17 +30,28 @@ export interface Catalog {
 
 const DECLARATION_SUFFIX = '.dataset.json';
 
+/** Files at least this large (bytes) are announced while they are checked (a long sync). */
+export const PROGRESS_BYTES = 1_000_000;
+
+/** Where {@link loadCatalog} reports progress on large files: one line per step. */
+export type Progress = (line: string) => void;
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
 /**
  * Read and check every dataset under `<root>/<dir>` (default `data`). Problems use paths
- * relative to `root`. Never throws for bad data: see {@link loadCatalogOrThrow}.
+ * relative to `root`. Never throws for bad data: see {@link loadCatalogOrThrow}. With
+ * `progress`, each file of {@link PROGRESS_BYTES} or more is announced before and after its
+ * checks (rows and seconds), then the checks across datasets; a small catalogue says nothing.
  */
-export function loadCatalog(root: string, dir = 'data'): Catalog {
+export function loadCatalog(root: string, dir = 'data', progress?: Progress): Catalog {
 	const problems: Problem[] = [];
 	const datasets = new Map<string, LoadedDataset>();
 	const folder = join(root, dir);
 	const names = existsSync(folder) ? readdirSync(folder).sort() : [];
 	const declared = new Set<string>();
 	const sources = new Map<string, string>();
+	let anyLarge = false;
 	for (const name of names.filter((n) => n.endsWith(DECLARATION_SUFFIX))) {
 		const id = name.slice(0, -DECLARATION_SUFFIX.length);
 		const declFile = `${dir}/${name}`;
@@ -68,11 +79,19 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 			continue;
 		}
 		const bytes = readFileSync(join(folder, csvName));
+		const large = bytes.length >= PROGRESS_BYTES;
+		const started = performance.now();
+		if (large) progress?.(`${csvFile}: ${(bytes.length / 1e6).toFixed(1)} MB, checking…`);
 		const decoded = decodeCsv(bytes, csvFile, id);
 		problems.push(...decoded.problems);
 		if (decoded.text === undefined) continue;
 		const checked = checkDataset(decoded.text, d, csvFile);
 		problems.push(...checked.problems);
+		if (large)
+			progress?.(
+				`${csvFile}: ${checked.dataset.rows.length.toLocaleString('en')} rows checked in ${seconds(started)}`,
+			);
+		anyLarge ||= large;
 		datasets.set(id, {
 			...checked.dataset,
 			bytes: bytes.length,
@@ -93,7 +112,9 @@ export function loadCatalog(root: string, dir = 'data'): Catalog {
 			expected: `${dir}/${name.replace(/\.csv$/, DECLARATION_SUFFIX)}`,
 		});
 	}
+	const crossStarted = performance.now();
 	problems.push(...checkCatalog(datasets, (id, path) => locateInJson(sources.get(id) ?? '', path)));
+	if (anyLarge) progress?.(`foreign keys, points and quotes checked in ${seconds(crossStarted)}`);
 	for (const ds of datasets.values()) {
 		const subjects = ds.declaration.subjects;
 		for (const [kind, target, key] of [
@@ -166,10 +187,14 @@ export function catalogStamp(root: string, dir = 'data'): string {
 
 /**
  * {@link loadCatalog}, throwing a {@link DataError} listing every problem if any is an error,
- * in `lang` (the reader's choice; see formatReport).
+ * in `lang` (the reader's choice; see formatReport); `progress` hears about large files.
  */
-export function loadCatalogOrThrow(root: string, dir = 'data', lang?: Lang): Catalog {
-	const catalog = loadCatalog(root, dir);
-	if (hasErrors(catalog.problems)) throw new DataError(catalog.problems, 'data', lang);
+export function loadCatalogOrThrow(
+	root: string,
+	dir = 'data',
+	options: { progress?: Progress; lang?: Lang } = {},
+): Catalog {
+	const catalog = loadCatalog(root, dir, options.progress);
+	if (hasErrors(catalog.problems)) throw new DataError(catalog.problems, 'data', options.lang);
 	return catalog;
 }

@@ -146,8 +146,16 @@ export function sameFigure(a: number, b: number): boolean {
  * 251071.5)`. Negative values are looked for without their sign.
  */
 export function textHasFigure(text: string, value: number, reading: Reading = 'any'): boolean {
+	return holdsFigure(
+		figuresIn(text, reading).flatMap((f) => f.values),
+		value,
+	);
+}
+
+/** True when one of `values` (a text's figures, see {@link figuresIn}) is `value`, sign aside. */
+function holdsFigure(values: readonly number[], value: number): boolean {
 	const wanted = Math.abs(value);
-	return figuresIn(text, reading).some((f) => f.values.some((v) => sameFigure(v, wanted)));
+	return values.some((v) => sameFigure(v, wanted));
 }
 
 /** A field's `derived` declaration, in one shape: the formula and, optionally, the rows it covers. */
@@ -192,7 +200,7 @@ function bothStyles(value: number): string {
 export function checkQuotes(datasets: ReadonlyMap<string, CheckedDataset>): Problem[] {
 	const sources = datasets.get('sources');
 	if (!sources?.declaration.schema.fields.some((f) => f.name === 'quote')) return [];
-	const byId = new Map<string, { quote: string; line: number }>();
+	const byId = new Map<string, { quote: string; line: number; figures?: number[] }>();
 	sources.rows.forEach((row, i) => {
 		byId.set(String(row.id), {
 			quote: typeof row.quote === 'string' ? row.quote : '',
@@ -215,7 +223,9 @@ export function checkQuotes(datasets: ReadonlyMap<string, CheckedDataset>): Prob
 			for (const f of numeric) {
 				const value = row[f.name];
 				if (typeof value !== 'number' || isDerived(f, row)) continue;
-				if (textHasFigure(source.quote, value)) continue;
+				// The quote's figures are read once per source, not once per cell.
+				source.figures ??= figuresIn(source.quote).flatMap((m) => m.values);
+				if (holdsFigure(source.figures, value)) continue;
 				problems.push({
 					file: ds.file,
 					line: ds.lines[i] ?? 0,

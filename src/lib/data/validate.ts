@@ -23,6 +23,9 @@ export interface CheckedDataset {
 	lines: number[];
 }
 
+/** Foreign-key misses that get a "did you mean" guess, per key (each guess reads every key). */
+const MAX_GUESSES = 200;
+
 /** Indonesia's extent with a margin for small outer islands (degrees, WGS84). */
 export const INDONESIA_BBOX = { minLon: 94.5, maxLon: 141.5, minLat: -11.5, maxLat: 6.5 } as const;
 
@@ -130,6 +133,22 @@ function labelProblems(
 	return problems;
 }
 
+/** Length of `text` in characters (code points), without splitting text that has no pairs. */
+const codePoints = (text: string): number =>
+	/[\uD800-\uDFFF]/.test(text) ? [...text].length : text.length;
+
+const patterns = new Map<string, RegExp>();
+
+/** A declared pattern as a whole-value regular expression, compiled once per pattern. */
+function fullMatch(pattern: string): RegExp {
+	let re = patterns.get(pattern);
+	if (!re) {
+		re = new RegExp(`^(?:${pattern})$`, 'u');
+		patterns.set(pattern, re);
+	}
+	return re;
+}
+
 function constraintProblem(
 	value: Value,
 	raw: string,
@@ -163,13 +182,13 @@ function constraintProblem(
 		if (typeof c.maximum === 'string' && value > c.maximum) {
 			return out(problemText('constraint-error/after', { raw, limit: c.maximum }));
 		}
-		if (c.minLength !== undefined && [...value].length < c.minLength) {
+		if (c.minLength !== undefined && codePoints(value) < c.minLength) {
 			return out(problemText('constraint-error/short', { n: c.minLength }));
 		}
-		if (c.maxLength !== undefined && [...value].length > c.maxLength) {
+		if (c.maxLength !== undefined && codePoints(value) > c.maxLength) {
 			return out(problemText('constraint-error/long', { n: c.maxLength }));
 		}
-		if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`, 'u').test(value)) {
+		if (c.pattern !== undefined && !fullMatch(c.pattern).test(value)) {
 			const hint = /^\d(\.\d+)?E\+\d+$/i.test(value)
 				? say('constraint-hint.scientific')
 				: /^\d+$/.test(value) && /\\\./.test(c.pattern)
@@ -228,7 +247,14 @@ export function checkDataset(
 		let rowOk = true;
 		fields.forEach((f, i) => {
 			const raw = record.cells[i] ?? '';
-			const at = { ...base, line: record.line, col: i + 1, field: f.name };
+			const at = {
+				file,
+				dataset: d.id,
+				severity: base.severity,
+				line: record.line,
+				col: i + 1,
+				field: f.name,
+			};
 			const cast = castCell(raw, f, f.missingValues ?? missingDefault);
 			if (!cast.ok) {
 				rowOk = false;
@@ -384,18 +410,25 @@ export function checkCatalog(
 				});
 				continue;
 			}
-			const keys = new Set(
-				target.rows.map((r) => JSON.stringify(fk.reference.fields.map((f) => r[f]))),
-			);
-			const display = target.rows.map((r) =>
-				fk.reference.fields.map((f) => String(r[f])).join(','),
-			);
+			// One field (the usual case) is keyed by its text; several by their JSON.
+			const single = fk.fields.length === 1 && fk.reference.fields.length === 1;
+			const keyOf = (r: Row, names: readonly string[]) =>
+				single
+					? `${typeof r[names[0] ?? '']}:${String(r[names[0] ?? ''])}`
+					: JSON.stringify(names.map((f) => r[f]));
+			const keys = new Set(target.rows.map((r) => keyOf(r, fk.reference.fields)));
+			let display: string[] | undefined;
+			const guesses = new Map<string, string | undefined>();
 			ds.rows.forEach((row, i) => {
-				const parts = fk.fields.map((f) => row[f]);
-				if (parts.some((v) => v === null || v === undefined)) return;
-				if (keys.has(JSON.stringify(parts))) return;
-				const value = parts.join(',');
-				const guess = didYouMean(value, display);
+				if (fk.fields.some((f) => row[f] === null || row[f] === undefined)) return;
+				if (keys.has(keyOf(row, fk.fields))) return;
+				const value = fk.fields.map((f) => row[f]).join(',');
+				display ??= target.rows.map((r) => fk.reference.fields.map((f) => String(r[f])).join(','));
+				// Guessing compares with every key: done for the first values missed only, so a
+				// file full of misses against a large table stays linear.
+				if (!guesses.has(value) && guesses.size < MAX_GUESSES)
+					guesses.set(value, didYouMean(value, display));
+				const guess = guesses.get(value);
 				problems.push({
 					file: ds.file,
 					line: ds.lines[i] ?? 0,

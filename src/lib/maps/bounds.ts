@@ -39,11 +39,18 @@ export function boundsOfGeo(objects: readonly GeoPermissibleObjects[]): Bounds |
 /** Bounds of points `[lon, lat]`; undefined when there are none. */
 export function boundsOfPoints(points: readonly (readonly [number, number])[]): Bounds | undefined {
 	if (points.length === 0) return undefined;
-	const lons = points.map((p) => p[0]);
-	const lats = points.map((p) => p[1]);
+	// A loop, not Math.min(...list): spreading 100,000 arguments overflows the stack.
+	let [w, s] = points[0] as readonly [number, number];
+	let [e, n] = [w, s];
+	for (const [lon, lat] of points) {
+		if (lon < w) w = lon;
+		if (lon > e) e = lon;
+		if (lat < s) s = lat;
+		if (lat > n) n = lat;
+	}
 	return [
-		[Math.min(...lons), Math.min(...lats)],
-		[Math.max(...lons), Math.max(...lats)],
+		[w, s],
+		[e, n],
 	];
 }
 

@@ -21,7 +21,10 @@ export interface VillageFilter {
 }
 
 /** True when `v` passes `f`. */
-export function matchesFilter(v: Village, f: VillageFilter): boolean {
+export function matchesFilter(
+	v: Pick<Village, 'commodity' | 'regencyCode' | 'provinceCode' | 'year'>,
+	f: VillageFilter,
+): boolean {
 	if (f.commodities?.length && !f.commodities.includes(v.commodity)) return false;
 	if (
 		f.regions?.length &&
@@ -236,12 +239,17 @@ export function explorerQuery(
 	return text ? `?${text}` : '';
 }
 
-/** The explorer's fields of a village, as the browser reads them from the list. */
+/**
+ * The explorer's fields of a village, as the browser reads them from the list — or of a group
+ * of villages alike in these three (a large explorer counts by group: `count` of them).
+ */
 export interface ExplorerItem {
 	commodity: string;
 	province: string;
 	/** Year, or null when unknown. */
 	year: number | null;
+	/** How many villages the item stands for (default 1). */
+	count?: number;
 }
 
 /** True when `item` passes the explorer state's filters, leaving out the facet `skip`. */
@@ -272,15 +280,19 @@ export interface FacetCounts {
 	shown: number;
 }
 
-/** Facet counts of `items` under `state` (each facet counted with the other two applied). */
+/**
+ * Facet counts of `items` under `state` (each facet counted with the other two applied); an
+ * item counts as its `count` villages.
+ */
 export function facetCounts(items: readonly ExplorerItem[], state: ExplorerState): FacetCounts {
 	const out: FacetCounts = { commodity: new Map(), province: new Map(), year: new Map(), shown: 0 };
-	const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
 	for (const item of items) {
+		const n = item.count ?? 1;
+		const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + n);
 		if (matchesState(item, state, 'commodity')) bump(out.commodity, item.commodity);
 		if (matchesState(item, state, 'province')) bump(out.province, item.province);
 		if (matchesState(item, state, 'year')) bump(out.year, item.year ?? 'unknown');
-		if (matchesState(item, state)) out.shown++;
+		if (matchesState(item, state)) out.shown += n;
 	}
 	return out;
 }

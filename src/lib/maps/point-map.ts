@@ -6,7 +6,7 @@
  */
 import type { GeoPermissibleObjects } from 'd3-geo';
 import type { BoundaryFeature } from '../geo/convert.ts';
-import { distanceToPolygonsKm, type PolygonCoords } from '../geo/wilayah.ts';
+import { bbox, distanceToPolygonsKm, type PolygonCoords } from '../geo/wilayah.ts';
 import type { Bounds } from './bounds.ts';
 import {
 	pathOf,
@@ -32,6 +32,19 @@ export interface MapPoint {
 	title: string;
 }
 
+/** A count of villages to draw at an area's centre (large maps draw these instead of dots). */
+export interface MapBubble {
+	/** The area's code. */
+	id: string;
+	lon: number;
+	lat: number;
+	count: number;
+	/** The count as written (`1.234`). */
+	text: string;
+	/** Tooltip text (`Jawa Timur: 1.234 desa devisa`). */
+	title: string;
+}
+
 /** An area to name on the map. */
 export interface AreaLabel {
 	text: string;
@@ -51,6 +64,8 @@ export interface PointMapInput {
 	/** Areas the map is about, highlighted. */
 	focus?: GeoPermissibleObjects;
 	points: readonly MapPoint[];
+	/** Counts by area, drawn as circles sized by count, with the count written in them. */
+	bubbles?: readonly MapBubble[];
 	/** Dot radius (viewBox pixels). */
 	radius: number;
 	/** Label points when there are at most this many (default 0: never). */
@@ -76,6 +91,16 @@ export interface PlacedDot {
 	moved: boolean;
 	cat: number;
 	hollow: boolean;
+	title: string;
+}
+
+/** A count as drawn: a circle of radius `r` at `x`, `y` (viewBox pixels). */
+export interface PlacedBubble {
+	id: string;
+	x: number;
+	y: number;
+	r: number;
+	text: string;
 	title: string;
 }
 
@@ -111,6 +136,8 @@ export interface PointMapModel {
 	lines: string;
 	focus: string;
 	dots: PlacedDot[];
+	/** Counts by area, largest first (smaller ones are drawn over larger ones). */
+	bubbles: PlacedBubble[];
 	labels: PlacedLabel[];
 	inset?: InsetModel;
 	/** True when any dot was moved off its true position. */
@@ -169,8 +196,14 @@ export function pointMap(input: PointMapInput): PointMapModel {
 		};
 	});
 
+	const bubbles = placeBubbles(input.bubbles ?? [], map, input.fontSize).filter((b) =>
+		inView(b.x, b.y),
+	);
 	const labels: PlacedLabel[] = [];
-	const taken: Box[] = dots.map((d) => [d.x - r, d.y - r, d.x + r, d.y + r]);
+	const taken: Box[] = [
+		...dots.map((d): Box => [d.x - r, d.y - r, d.x + r, d.y + r]),
+		...bubbles.map((b): Box => [b.x - b.r, b.y - b.r, b.x + b.r, b.y + b.r]),
+	];
 	const fs = input.fontSize;
 	const place = (label: PlacedLabel): boolean => {
 		const w = labelWidth(label.text, fs);
@@ -252,6 +285,7 @@ export function pointMap(input: PointMapInput): PointMapModel {
 			x0: round1(d.x0),
 			y0: round1(d.y0),
 		})),
+		bubbles: bubbles.map((b) => ({ ...b, x: round1(b.x), y: round1(b.y), r: round1(b.r) })),
 		labels: labels.map((l) => ({ ...l, x: round1(l.x), y: round1(l.y) })),
 		inset,
 		spread: dots.some((d) => d.moved),
@@ -259,6 +293,26 @@ export function pointMap(input: PointMapInput): PointMapModel {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Circles for counts: the area grows with the count (radius ∝ √count), from a radius that
+ * fits the text of the smallest to `fontSize` × 2.6 for the largest; largest first.
+ */
+function placeBubbles(
+	bubbles: readonly MapBubble[],
+	map: MapProjection,
+	fontSize: number,
+): PlacedBubble[] {
+	const max = Math.max(1, ...bubbles.map((b) => b.count));
+	return [...bubbles]
+		.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+		.map((b) => {
+			const [x, y] = map.project([b.lon, b.lat]);
+			const fit = labelWidth(b.text, fontSize * 0.85) / 2 + 2;
+			const r = Math.max(fit, fontSize * 2.6 * Math.sqrt(b.count / max));
+			return { id: b.id, x, y, r, text: b.text, title: b.title };
+		});
+}
 
 /** The polygons of features, for distance tests. */
 function polygonsOf(features: readonly BoundaryFeature[]): PolygonCoords[] {
@@ -278,8 +332,20 @@ export function nearestTo<T extends { id: string; lon: number; lat: number }>(
 	areas: readonly BoundaryFeature[],
 ): { item: T; km: number } | undefined {
 	const polygons = polygonsOf(areas);
+	// The distance to the areas' box is never more than the distance to the areas (same
+	// projection): candidates are tried nearest box first, and the search stops once a box is
+	// farther than the best distance found, so thousands of candidates cost a few exact distances.
+	const [w, s, e, n] = bbox(polygons);
+	const boxKm = (c: T) => {
+		const kx = 111.32 * Math.cos((c.lat * Math.PI) / 180);
+		const dx = Math.max(w - c.lon, 0, c.lon - e) * kx;
+		const dy = Math.max(s - c.lat, 0, c.lat - n) * 110.57;
+		return Math.hypot(dx, dy);
+	};
+	const byBox = candidates.map((c) => ({ c, lower: boxKm(c) })).sort((a, b) => a.lower - b.lower);
 	let best: { item: T; km: number } | undefined;
-	for (const c of candidates) {
+	for (const { c, lower } of byBox) {
+		if (best && lower > best.km) break;
 		const km = distanceToPolygonsKm([c.lon, c.lat], polygons);
 		if (!best || km < best.km || (km === best.km && c.id < best.item.id)) best = { item: c, km };
 	}

@@ -65,6 +65,8 @@ export interface Region {
 	parentCode: string | null;
 	/** `[minLon, minLat, maxLon, maxLat]`. */
 	bbox: [number, number, number, number];
+	/** `[lon, lat]` of the area's centroid (where a map writes its count). */
+	centre: [number, number];
 }
 
 /** A source a village row cites. */
@@ -166,6 +168,7 @@ export function regionsFromRows(rows: readonly Row[]): Region[] {
 				num(row, 'max_lon', what),
 				num(row, 'max_lat', what),
 			],
+			centre: [num(row, 'lon', what), num(row, 'lat', what)],
 		};
 	});
 }

@@ -5,6 +5,7 @@
  */
 import { formatList, formatNumber, type Lang } from '../format/index.ts';
 import { t, tCount } from '../i18n/index.ts';
+import { countByArea, isLarge, type AreaCount } from './areas.ts';
 import { INDONESIA_BOUNDS, type Bounds } from './bounds.ts';
 import { filterVillages, type VillageFilter } from './filter.ts';
 import { commodityLegend, commodityName, type LegendEntry } from './legend.ts';
@@ -12,7 +13,7 @@ import { landOf, simplifyFor, weightForScale } from './layers.ts';
 import { nearestTo, pointMap, type PointMapModel } from './point-map.ts';
 import { regionFullName, regionShortName, villageDetails, type VillageDetails } from './popup.ts';
 import { fitMap } from './projection.ts';
-import { findRegion, type MapData, type Region } from './records.ts';
+import { findRegion, type MapData, type Region, type Village } from './records.ts';
 import { areaFeatures, frameFor, staticLayers, type GeoSource } from './scene.ts';
 
 /** What a village map shows. */
@@ -45,15 +46,30 @@ export interface VillageMapModel {
 	legend: LegendEntry[];
 	/** Some dots stand at a regency centre (drawn hollow). */
 	hasCentrePoints: boolean;
-	/** The villages, sorted by province, regency and name. */
+	/**
+	 * The villages, sorted by province, regency and name; empty for a large map (more than
+	 * `LIST_LIMIT`), which counts them by area instead.
+	 */
 	villages: VillageDetails[];
+	/** Every village the map shows (the filter applied), in data order. */
+	matched: readonly Village[];
+	/**
+	 * A large map's counts: by province on a national map, by regency on a closer one; drawn as
+	 * circles in the static map and listed in place of the villages. Undefined below the limit.
+	 */
+	areas?: { level: 'province' | 'regency'; counts: AreaCount[] };
 	/** When no village matches: the sentence saying so, and the nearest one matching elsewhere. */
 	empty?: { text: string; nearest?: string };
 	/** The live map: initial bounds, focus area codes, provinces in view. */
 	live: { bounds: Bounds; focus: string[]; provinces: string[]; national: boolean };
 	/** The focus regions. */
 	regions: Region[];
+	/** The filter the map applies (region codes, commodity keys, years). */
+	filter: VillageFilter;
 }
+
+type Nearest = ReturnType<typeof nearestTo<Village>>;
+const nearestMemo = new WeakMap<readonly Village[], Map<string, Nearest>>();
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('id') + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('en') + s.slice(1);
@@ -85,7 +101,9 @@ export function villageMapModel(
 		years: opts.year === undefined ? undefined : [opts.year],
 	};
 	const villages = filterVillages(data.villages, filter);
-	const details = villages.map((v) => villageDetails(v, data, lang, hubHref));
+	const large = isLarge(villages.length);
+	// A large map lists no village: only the few it names need their details.
+	const details = large ? [] : villages.map((v) => villageDetails(v, data, lang, hubHref));
 	const collator = new Intl.Collator(lang);
 	details.sort(
 		(a, b) =>
@@ -102,6 +120,8 @@ export function villageMapModel(
 	);
 	const national = frame === INDONESIA_BOUNDS;
 	const size = national ? MAP_SIZES.national : MAP_SIZES.area;
+	const level: 'province' | 'regency' = national ? 'province' : 'regency';
+	const areas = large ? { level, counts: countByArea(villages, data, level) } : undefined;
 	const map = fitMap(frame, { width: size.width, minAspect: 0.4, maxAspect: 0.85 });
 	const layers = staticLayers(geo, map, frame);
 	const focus = areaFeatures(geo, focusCodes, map);
@@ -134,6 +154,14 @@ export function villageMapModel(
 			label: d.name,
 			title: `${d.name} — ${d.commodity}, ${d.regency}`,
 		})),
+		bubbles: areas?.counts.map(({ region, count }) => ({
+			id: region.code,
+			lon: region.centre[0],
+			lat: region.centre[1],
+			count,
+			text: formatNumber(count, lang),
+			title: `${regionFullName(region, lang)}: ${tCount(lang, 'maps.count', count)}`,
+		})),
 		radius: size.radius,
 		fontSize: size.fontSize,
 		labelPoints: size.labelPoints,
@@ -162,16 +190,24 @@ export function villageMapModel(
 				? `Desa devisa${what ? ` ${what}` : ''}${where ? ` ${t(lang, 'maps.where', { place: where })}` : ''}`
 				: `${what ? `${upperFirst(what)} export villages` : 'Export villages'}${where ? ` ${t(lang, 'maps.where', { place: where })}` : ''}`
 			: t(lang, 'maps.title.all'));
-	const count = tCount(lang, 'maps.count', details.length);
+	const count = tCount(lang, 'maps.count', villages.length);
 
 	let empty: VillageMapModel['empty'];
-	if (details.length === 0) {
+	if (villages.length === 0) {
 		const place = where || t(lang, 'maps.area.indonesia');
 		const text = what
 			? t(lang, 'maps.empty.commodity', { what, where: place })
 			: t(lang, 'maps.empty.any', { where: place });
-		const elsewhere = filterVillages(data.villages, { ...filter, regions: undefined });
-		const near = focusFull.length ? nearestTo(elsewhere, focusFull) : undefined;
+		// The same question comes from each language's page and the gallery: answered once per
+		// set of villages.
+		const key = JSON.stringify([focusCodes, filter.commodities, filter.years]);
+		const memo = nearestMemo.get(data.villages) ?? new Map<string, Nearest>();
+		nearestMemo.set(data.villages, memo);
+		if (!memo.has(key)) {
+			const elsewhere = filterVillages(data.villages, { ...filter, regions: undefined });
+			memo.set(key, focusFull.length ? nearestTo(elsewhere, focusFull) : undefined);
+		}
+		const near = memo.get(key);
 		let nearest: string | undefined;
 		if (near) {
 			const d = villageDetails(near.item, data, lang, hubHref);
@@ -186,12 +222,12 @@ export function villageMapModel(
 
 	const area = where || t(lang, 'maps.area.indonesia');
 	let description: string;
-	if (details.length === 0) {
+	if (villages.length === 0) {
 		description = t(lang, 'maps.desc.none', {
 			area,
 			empty: [empty?.text, empty?.nearest].filter(Boolean).join(' '),
 		});
-	} else if (details.length <= 8) {
+	} else if (villages.length <= 8) {
 		description = t(lang, 'maps.desc.points', {
 			area,
 			count,
@@ -201,9 +237,8 @@ export function villageMapModel(
 			),
 		});
 	} else {
-		const byProvince = new Map<string, number>();
-		for (const d of details) byProvince.set(d.province, (byProvince.get(d.province) ?? 0) + 1);
-		const top = [...byProvince]
+		const top = countByArea(villages, data, 'province')
+			.map(({ region, count: n }) => [regionFullName(region, lang), n] as const)
 			.sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]))
 			.map(([name, n]) => `${name} ${formatNumber(n, lang)}`);
 		description = t(lang, 'maps.desc.points', { area, count, list: formatList(top, lang) });
@@ -215,10 +250,13 @@ export function villageMapModel(
 		count,
 		svg,
 		legend: commodityLegend(villages, data.commodities, lang),
-		hasCentrePoints: details.some((d) => d.coordLevel !== 'village'),
+		hasCentrePoints: villages.some((v) => v.coordLevel !== 'village'),
 		villages: details,
+		matched: villages,
+		...(areas ? { areas } : {}),
 		empty,
 		live: { bounds: frame, focus: focusCodes, provinces: layers.provinces, national },
 		regions,
+		filter,
 	};
 }

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { ChartError } from '../../../src/lib/charts/data.ts';
 import { NARROW, WIDE } from '../../../src/lib/charts/layout.ts';
 import { stackLevels, timelineChart } from '../../../src/lib/charts/kinds/timeline/model.ts';
-import { resolveTimeline } from '../../../src/lib/charts/kinds/timeline/resolve.ts';
+import {
+	resolveTimeline,
+	TIMELINE_DOTS,
+	TIMELINE_TABLE_ROWS,
+	timelinePerDot,
+} from '../../../src/lib/charts/kinds/timeline/resolve.ts';
 import type { TimelineProps } from '../../../src/lib/charts/kinds/timeline/props.ts';
 import { loadCatalog } from '../../../src/lib/data/load.ts';
 import { renderProblem } from '../../../src/lib/data/problems.ts';
@@ -165,6 +170,42 @@ describe('timelineChart', () => {
 		expect(timelineChart(many, { lang: 'id', size: WIDE }).notes[0]).toBe(
 			'Tidak digambar karena datanya tidak memberi tanggal (17 desa): D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15 dan 2 lainnya.',
 		);
+	});
+});
+
+describe('a timeline of a large dataset', () => {
+	// The fixture's rows, 500 times over (a dataset of 3,000+ rows).
+	const large = () => {
+		const catalog = new Map(fixtureCatalog());
+		const sites = catalog.get('sites')!;
+		catalog.set('sites', { ...sites, rows: Array.from({ length: 500 }, () => sites.rows).flat() });
+		return catalog;
+	};
+
+	it('picks how many rows a dot stands for: 1, 2, 5, 10, …', () => {
+		expect(timelinePerDot(TIMELINE_DOTS)).toBe(1);
+		expect(timelinePerDot(TIMELINE_DOTS + 1)).toBe(2);
+		expect(timelinePerDot(20_000, 400)).toBe(50);
+		expect(timelinePerDot(100_000, 400)).toBe(500);
+		expect(timelinePerDot(0)).toBe(1);
+	});
+
+	it('draws at most TIMELINE_DOTS dots (plus a part run per row) and a table of its first rows', () => {
+		const r = resolveTimeline(props, large(), 'id');
+		const rows = r.input.groups.reduce((n, g) => n + g.dots.length, 0);
+		const per = r.input.perDot;
+		expect(per).toBe(timelinePerDot(rows));
+		expect(per).toBeGreaterThan(1);
+		expect(r.measure).toBe(`Satu titik = ${per} desa`);
+		expect(r.table.rows).toHaveLength(TIMELINE_TABLE_ROWS);
+		expect(r.notes.at(-1)).toMatch(/^Tabel ini memuat 100 baris pertama dari [\d.]+;/);
+		const m = timelineChart(r.input, { lang: 'id', size: WIDE });
+		expect(m.dots.length).toBeLessThanOrEqual(TIMELINE_DOTS + r.input.groups.length);
+		expect(m.items).toHaveLength(m.dots.length);
+		// A tooltip says how many rows and from when to when; the summary counts every row.
+		expect(m.items[0]?.heading).toBe(`${per} desa`);
+		expect(m.items[0]?.value).toMatch(/^\d+ \w+ \d{4}( – \d+ \w+ \d{4})? · Kabupaten/);
+		expect(m.summary).toContain(`Linimasa ${rows.toLocaleString('id-ID')} desa`);
 	});
 });
 

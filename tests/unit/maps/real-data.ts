@@ -23,3 +23,17 @@ export const data = mapData(
 export const geo = geoSource(ROOT);
 export const hub = (slug: string) => `/wilayah/${slug}/`;
 export const villageRows = rows('villages');
+
+/**
+ * The real map data with `n` villages: the real ones, then numbered copies (`parengan-s2`) at
+ * the same points — synthetic rows for tests of large maps, never published.
+ */
+export function largeData(n: number): typeof data {
+	const real = data.villages;
+	const villages = Array.from({ length: n }, (_, i) => {
+		const v = real[i % real.length] as (typeof real)[number];
+		const copy = Math.floor(i / real.length) + 1;
+		return copy === 1 ? v : { ...v, id: `${v.id}-s${copy}`, name: `${v.name} ${copy}` };
+	});
+	return { ...data, villages };
+}

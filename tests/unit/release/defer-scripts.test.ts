@@ -55,7 +55,7 @@ describe('deferModuleScripts', () => {
 
 	it('leaves a page without module scripts unchanged', () => {
 		const html = page('<p>no scripts</p>');
-		expect(deferModuleScripts(html)).toEqual({ html, urls: [] });
+		expect(deferModuleScripts(html)).toEqual({ html, urls: [], elements: pageElements(html) });
 	});
 
 	it('fails, naming the page, when the page has no CSP meta or no script-src', () => {
@@ -94,6 +94,10 @@ describe('tightenCsp', () => {
 		expect(csp).toContain(`style-src 'self' ${hashOf(STYLE)};`);
 		expect(csp).not.toContain('AAAA');
 		expect(csp).not.toContain('BBBB');
+		// The elements deferModuleScripts parsed give the same result as parsing again.
+		const once = deferModuleScripts(page(TAG('/a.js')));
+		expect(once.elements).toEqual(pageElements(once.html));
+		expect(tightenCsp(once.html, 'p.html', once.elements)).toBe(tightenCsp(deferred, 'p.html'));
 		expect(csp).toContain("default-src 'self';img-src 'self';");
 	});
 

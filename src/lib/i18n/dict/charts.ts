@@ -57,6 +57,9 @@ export default dictionary(
 		'chart.note.undated': 'Tidak digambar karena datanya tidak memberi tanggal ({count}): {list}.',
 		'chart.list.more': '{n} lainnya',
 		'chart.timeline.dot': 'Satu titik = satu {unit}',
+		'chart.timeline.dots': 'Satu titik = {n} {unit}',
+		'chart.table.first':
+			'Tabel ini memuat {shown} baris pertama dari {n}; semuanya ada di halaman dataset.',
 		'chart.progress.actual': 'Capaian',
 		'chart.progress.target': 'target',
 		'chart.progress.of': '{pct} dari target',
@@ -121,6 +124,9 @@ export default dictionary(
 		'chart.note.undated': 'Not drawn because the data gives no date ({count}): {list}.',
 		'chart.list.more': '{n} more',
 		'chart.timeline.dot': 'One dot = one {unit}',
+		'chart.timeline.dots': 'One dot = {n} {unit}',
+		'chart.table.first':
+			'This table shows the first {shown} of {n} rows; every row is on the dataset page.',
 		'chart.progress.actual': 'Achieved',
 		'chart.progress.target': 'target',
 		'chart.progress.of': '{pct} of target',

@@ -25,6 +25,12 @@ export default dictionary(
 		'maps.legend': 'Warna menurut kelompok komoditas',
 		'maps.legend.regency': 'Lingkaran kosong: titik di pusat kabupaten (desa tidak disebut)',
 		'maps.legend.spread': 'Titik yang berimpit digeser; garis tipis menunjuk letak sebenarnya.',
+		'maps.legend.count':
+			'Lingkaran berangka: jumlah desa devisa per {level}. Perbesar peta interaktif untuk melihat desanya.',
+		'maps.areas.caption': 'Desa devisa per {level} di peta ini',
+		'maps.areas.summary': 'Jumlah desa devisa per {level} ({n} wilayah)',
+		'maps.areas.all': 'Setiap desa devisa, {rows} baris per halaman',
+		'maps.cluster': '{count} di sini; perbesar untuk melihatnya',
 		'maps.list': 'Desa dalam peta ini',
 		'maps.list.hint': 'Pilih nama desa untuk melihatnya di peta.',
 		'maps.empty.commodity': 'Belum ada desa devisa {what} di {where} dalam data kami.',
@@ -86,6 +92,12 @@ export default dictionary(
 		'explorer.col.commodity': 'Komoditas',
 		'explorer.col.year': 'Tahun',
 		'explorer.sort': 'urutkan',
+		'explorer.large.nojs':
+			'Tanpa JavaScript, saringan dan daftar desa tidak bekerja. Tabel di bawah menghitung desa devisa per kabupaten; setiap desa ada di halaman data.',
+		'explorer.large.zoom': 'Perbesar peta ke sebuah kabupaten untuk melihat daftar desanya.',
+		'explorer.large.loading': 'Memuat desa di area peta…',
+		'explorer.large.inview': '{n} desa cocok di area peta; daftar menampilkan {shown}.',
+		'explorer.large.more': 'Tampilkan {n} berikutnya',
 		'explorer.browse': 'Jelajahi per komoditas dan wilayah',
 		'explorer.nojs':
 			'Tanpa JavaScript, saringan tidak bekerja; daftar di bawah memuat semua desa devisa dalam data kami.',
@@ -113,6 +125,12 @@ export default dictionary(
 		'maps.legend': 'Colour by commodity group',
 		'maps.legend.regency': 'Hollow circle: placed at the regency centre (no village named)',
 		'maps.legend.spread': 'Overlapping dots are moved apart; a thin line points to the true place.',
+		'maps.legend.count':
+			'Numbered circles: export villages per {level}. Zoom into the interactive map to see the villages.',
+		'maps.areas.caption': 'Export villages per {level} on this map',
+		'maps.areas.summary': 'Export villages per {level} ({n} areas)',
+		'maps.areas.all': 'Every export village, {rows} rows a page',
+		'maps.cluster': '{count} here; zoom in to see them',
 		'maps.list': 'Villages on this map',
 		'maps.list.hint': 'Choose a village to see it on the map.',
 		'maps.empty.commodity': 'Our data holds no {what} export village in {where} yet.',
@@ -175,6 +193,12 @@ export default dictionary(
 		'explorer.col.commodity': 'Commodity',
 		'explorer.col.year': 'Year',
 		'explorer.sort': 'sort',
+		'explorer.large.nojs':
+			'Without JavaScript, the filters and the village list do not work. The table below counts export villages by regency; every village is on the dataset pages.',
+		'explorer.large.zoom': 'Zoom the map in to a regency to list its villages.',
+		'explorer.large.loading': 'Loading the villages in view…',
+		'explorer.large.inview': '{n} matching villages in view; the list shows {shown}.',
+		'explorer.large.more': 'Show the next {n}',
 		'explorer.browse': 'Browse by commodity and region',
 		'explorer.nojs':
 			'Without JavaScript the filters do not work; the list below holds every export village in our data.',

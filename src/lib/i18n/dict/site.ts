@@ -33,6 +33,8 @@ export default dictionary(
 		'story.reading': '{n} menit baca',
 		'story.sources': 'Sumber',
 		'story.toc': 'Dalam cerita ini',
+		'story.table.more':
+			'Tabel ini memuat {shown} baris pertama dari {n}; semuanya ada di halaman data:',
 		'story.sources.intro':
 			'Setiap angka dan klaim dalam cerita ini merujuk ke salah satu sumber di bawah. Angka dibaca dari dataset kami, bukan diketik ulang.',
 		'story.datasets': 'Data dalam cerita ini',
@@ -88,6 +90,7 @@ export default dictionary(
 		'hub.regencies': 'Kabupaten/kota dalam data kami',
 		'hub.group': 'Kelompok: {name}',
 		'hub.map': 'Lihat di peta',
+		'hub.villages.large': 'Terlalu banyak untuk satu daftar: tabel ini menghitungnya per {level}.',
 		'group.kebun': 'Tanaman perkebunan',
 		'group.pangan': 'Pangan olahan',
 		'group.laut': 'Hasil laut',
@@ -152,6 +155,8 @@ export default dictionary(
 		'story.reading': '{n} min read',
 		'story.sources': 'Sources',
 		'story.toc': 'In this story',
+		'story.table.more':
+			'This table shows the first {shown} of {n} rows; all are on the dataset page:',
 		'story.sources.intro':
 			'Every figure and claim in this story refers to one of the sources below. Figures are read from our datasets, not retyped.',
 		'story.datasets': 'Data in this story',
@@ -208,6 +213,7 @@ export default dictionary(
 		'hub.regencies': 'Regencies and cities in our data',
 		'hub.group': 'Group: {name}',
 		'hub.map': 'See on the map',
+		'hub.villages.large': 'Too many for one list: this table counts them per {level}.',
 		'group.kebun': 'Plantation crops',
 		'group.pangan': 'Processed food',
 		'group.laut': 'Marine products',

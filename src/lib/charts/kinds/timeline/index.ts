@@ -9,7 +9,7 @@ import { timelineSvg } from './svg.ts';
 export const timelineKind = defineKind({
 	name: 'Timeline',
 	description:
-		'One dot per row at its date (a village at its designation date), in rows by a grouping column (province, commodity); dots on the same date stack. Rows without a date are counted and named in a note, never placed at a made-up date.',
+		'One dot per row at its date (a village at its designation date), in rows by a grouping column (province, commodity); dots on the same date stack; over 400 rows, one dot stands for 2, 5, 10, … rows. Rows without a date are counted and named in a note, never placed at a made-up date.',
 	props: timelineProps,
 	example:
 		'<Timeline id="linimasa-desa-devisa" dataset="villages" date="designated" label="name" group="province_code" unit="villages" title="Desa devisa menurut tanggal peresmian" />',

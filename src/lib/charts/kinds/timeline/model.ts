@@ -1,7 +1,8 @@
 /**
  * Timeline model: one dot per row at its date on a time axis, in rows by group. Dots on the same
  * or nearby dates stack upwards in their row (a dot plot), so every row of the data is one
- * visible dot and none hides another. Rows without a date are not drawn; a note says how many
+ * visible dot and none hides another. Over TIMELINE_DOTS rows, a dot stands for `perDot` rows
+ * (runs in date order, at their mean date), so the page stays light whatever the data size. Rows without a date are not drawn; a note says how many
  * and which.
  */
 import { scaleLinear } from 'd3-scale';
@@ -14,7 +15,7 @@ import { listSentence } from '../../summary.ts';
 import { round } from '../../svg.ts';
 import type { ModelBase, TipItem } from '../../types.ts';
 import { xPosition, xText } from '../../xvalues.ts';
-import type { TimelineInput } from './resolve.ts';
+import type { TimelineDot, TimelineInput } from './resolve.ts';
 
 /** How to draw it. */
 export interface TimelineOptions {
@@ -72,6 +73,13 @@ export function stackLevels(xs: readonly number[], gap: number): number[] {
 	});
 }
 
+/** `list` in runs of `size` (the last may be shorter), in order. */
+function chunks<T>(list: readonly T[], size: number): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+	return out;
+}
+
 /** Build the timeline model. The input has at least one dot (the resolver makes sure). */
 export function timelineChart(input: TimelineInput, opts: TimelineOptions): TimelineModel {
 	const { lang, size } = opts;
@@ -104,6 +112,7 @@ export function timelineChart(input: TimelineInput, opts: TimelineOptions): Time
 	const x1 = W - edge;
 	const sx = scaleLinear().domain(domain).range([x0, x1]);
 
+	const total = input.groups.reduce((n, g) => n + g.dots.length, 0);
 	const top = 6;
 	const rowGap = 12;
 	let y = top;
@@ -111,7 +120,26 @@ export function timelineChart(input: TimelineInput, opts: TimelineOptions): Time
 	const dots: TimelineDotModel[] = [];
 	const rows: TimelineRow[] = [];
 	input.groups.forEach((g, s) => {
-		const xs = g.dots.map((d) => sx(xPosition(d.x, type)));
+		// One mark per dot, or per run of `perDot` dots in date order (a large dataset): at their
+		// mean date, its tooltip giving how many and from when to when.
+		const marks = chunks(g.dots, input.perDot).map((run) => {
+			const at = run.reduce((sum, d) => sum + xPosition(d.x, type), 0) / run.length;
+			const first = run[0] as TimelineDot;
+			const last = run.at(-1) as TimelineDot;
+			const from = xText(first.x, type, lang);
+			const to = xText(last.x, type, lang);
+			const date = from === to ? from : `${from} – ${to}`;
+			return {
+				x: sx(at),
+				item: {
+					s,
+					heading: run.length === 1 ? first.name : count(run.length),
+					value: g.label ? `${date} · ${g.label}` : date,
+					...(run.length === 1 && first.note ? { note: first.note } : {}),
+				},
+			};
+		});
+		const xs = marks.map((m) => m.x);
 		const levels = stackLevels(xs, gap);
 		const stack = (Math.max(...levels) + 1) * gap;
 		const lines = names[s] ?? [];
@@ -121,20 +149,14 @@ export function timelineChart(input: TimelineInput, opts: TimelineOptions): Time
 			: labelHeight + (lines.length ? 4 : 0) + stack;
 		// Centre of the dots on the baseline.
 		const base = y + height - gap / 2;
-		g.dots.forEach((d, i) => {
+		marks.forEach((m, i) => {
 			dots.push({
 				k: items.length,
 				s,
-				x: round(xs[i] as number),
+				x: round(m.x),
 				y: round(base - (levels[i] as number) * gap),
 			});
-			const date = xText(d.x, type, lang);
-			items.push({
-				s,
-				heading: d.name,
-				value: g.label ? `${date} · ${g.label}` : date,
-				...(d.note ? { note: d.note } : {}),
-			});
+			items.push(m.item);
 		});
 		rows.push({
 			x: beside ? x0 - 12 : 0,
@@ -172,7 +194,7 @@ export function timelineChart(input: TimelineInput, opts: TimelineOptions): Time
 		.find((d) => xPosition(d.x, type) === sorted.at(-1));
 	const summary = [
 		t(lang, 'chart.sum.timeline', {
-			count: count(dots.length),
+			count: count(total),
 			from: first ? xText(first.x, type, lang) : '',
 			to: last ? xText(last.x, type, lang) : '',
 		}),

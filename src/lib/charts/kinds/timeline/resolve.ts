@@ -1,8 +1,9 @@
-// <Timeline> props → one dot per row at its date, in rows by a grouping column. Rows without a
-// date are counted and named for the note, never placed at a date the data does not give.
+// <Timeline> props → one dot per row at its date, in rows by a grouping column (one dot per 2,
+// 5, 10, … rows when they are over TIMELINE_DOTS; the table then shows the first rows). Rows
+// without a date are counted and named for the note, never placed at a date the data does not give.
 import { displayCell } from '../../../data/display.ts';
 import type { Row } from '../../../data/validate.ts';
-import { unitLabel, type Lang } from '../../../format/index.ts';
+import { formatNumber, unitLabel, type Lang } from '../../../format/index.ts';
 import { t } from '../../../i18n/index.ts';
 import {
 	ChartError,
@@ -48,6 +49,22 @@ export interface TimelineInput {
 	unit?: string | undefined;
 	/** Names of the rows left out for having no date, in data order. */
 	undated: string[];
+	/** Rows one dot stands for: 1, or more when the rows are over {@link TIMELINE_DOTS}. */
+	perDot: number;
+}
+
+/** Dots a timeline draws at most: beyond, one dot stands for several rows (a nice number). */
+export const TIMELINE_DOTS = 400;
+/** Rows of the data table under a timeline at most: the dataset page has every row. */
+export const TIMELINE_TABLE_ROWS = 100;
+
+/**
+ * Rows one dot stands for so that `rows` make at most `max` dots: 1, 2, 5, 10, 20, 50, … .
+ * `timelinePerDot(20_000, 400)` is 50.
+ */
+export function timelinePerDot(rows: number, max = TIMELINE_DOTS): number {
+	const need = Math.ceil(rows / max);
+	for (let step = 1; ; step *= 10) for (const n of [1, 2, 5]) if (n * step >= need) return n * step;
 }
 
 /** Resolve `<Timeline>` props. Throws a {@link ChartError} when no row has a date. */
@@ -88,7 +105,9 @@ export function resolveTimeline(
 	const byGroup = new Map<string, Row[]>();
 	for (const r of dated) {
 		const key = groupField ? String(r[groupField.name]) : '';
-		byGroup.set(key, [...(byGroup.get(key) ?? []), r]);
+		const list = byGroup.get(key);
+		if (list) list.push(r);
+		else byGroup.set(key, [r]);
 	}
 	const grouped = [...byGroup.values()];
 	const shown = grouped.flat();
@@ -102,6 +121,18 @@ export function resolveTimeline(
 		outlet(ds, r),
 	];
 	const all = [...shown, ...undatedRows];
+	const perDot = timelinePerDot(shown.length);
+	// A large dataset's table shows its first rows and says where the rest are.
+	const tableRows = all.slice(0, TIMELINE_TABLE_ROWS);
+	const more =
+		all.length > tableRows.length
+			? [
+					t(lang, 'chart.table.first', {
+						shown: formatNumber(tableRows.length, lang),
+						n: formatNumber(all.length, lang),
+					}),
+				]
+			: [];
 	const parts = [{ ds, rows: all }];
 	// The sources of the rows and their dates: a dataset's other source columns (where a
 	// village's point comes from) say nothing about when it was designated.
@@ -125,16 +156,22 @@ export function resolveTimeline(
 			groupTitle: groupField ? fieldTitle(groupField, lang) : '',
 			unit: props.unit,
 			undated: undatedRows.map(name),
+			perDot,
 		},
 		parts,
 		sources,
 		legend: [],
-		// The default subtitle says what a dot is: "Satu titik = satu desa".
+		// The default subtitle says what a dot is: "Satu titik = satu desa" (or "= 50 desa").
 		measure:
-			props.unit && unitLabel(props.unit, lang, 1)
-				? t(lang, 'chart.timeline.dot', { unit: unitLabel(props.unit, lang, 1) })
+			props.unit && unitLabel(props.unit, lang, perDot)
+				? perDot === 1
+					? t(lang, 'chart.timeline.dot', { unit: unitLabel(props.unit, lang, 1) })
+					: t(lang, 'chart.timeline.dots', {
+							n: formatNumber(perDot, lang),
+							unit: unitLabel(props.unit, lang, perDot),
+						})
 				: '',
-		notes: asList(props.notes),
+		notes: [...asList(props.notes), ...more],
 		datasets: datasetsOf(parts, lang),
 		table: {
 			columns: [
@@ -144,7 +181,7 @@ export function resolveTimeline(
 				...(notes ? [{ label: t(lang, 'chart.table.note') }] : []),
 				{ label: t(lang, 'chart.table.source') },
 			],
-			rows: all.map(cells),
+			rows: tableRows.map(cells),
 		},
 	};
 }
