@@ -33,6 +33,7 @@ export default dictionary(
 		'story.reading': '{n} menit baca',
 		'story.sources': 'Sumber',
 		'story.toc': 'Dalam cerita ini',
+		'page.toc': 'Di halaman ini',
 		'story.sources.intro':
 			'Setiap angka dan klaim dalam cerita ini merujuk ke salah satu sumber di bawah. Angka dibaca dari dataset kami, bukan diketik ulang.',
 		'story.datasets': 'Data dalam cerita ini',
@@ -152,6 +153,7 @@ export default dictionary(
 		'story.reading': '{n} min read',
 		'story.sources': 'Sources',
 		'story.toc': 'In this story',
+		'page.toc': 'On this page',
 		'story.sources.intro':
 			'Every figure and claim in this story refers to one of the sources below. Figures are read from our datasets, not retyped.',
 		'story.datasets': 'Data in this story',
