@@ -17,7 +17,7 @@ const PRINT_TOOLS = [
 	'.skip-link',
 	'.site-header nav',
 	'.story-tools',
-	'.story-toc',
+	'.page-toc',
 	'.c-actions',
 	'.c-embed',
 	'.c-tip',
@@ -326,3 +326,84 @@ for (const { path, name } of [FRONT[0]!, STORY]) {
 		await shoot(page, info, `${name}-print`);
 	});
 }
+
+/** Text pages with a contents rail (PageToc): a story, about, a dataset, the hubs, the guide. */
+const RAIL_PAGES = [
+	'cerita/desa-devisa-indonesia/',
+	'en/stories/export-villages-indonesia/',
+	'tentang/',
+	'en/about/',
+	'data/villages/',
+	'en/data/villages/',
+	'wilayah/jawa-timur/',
+	'en/regions/jawa-timur/',
+	'komoditas/kakao/',
+	'en/commodities/kakao/',
+	'panduan/komponen/',
+];
+
+test('text pages: at 1280 px a contents rail right of the text column, overlapping nothing; none at 390 px', async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	for (const path of RAIL_PAGES) {
+		await page.setViewportSize({ width: 1280, height: HEIGHT });
+		await page.goto(path);
+		const rail = page.locator('.page-toc');
+		await expect(rail, `${path}: one rail`).toHaveCount(1);
+		await expect(rail, `${path}: rail shown at 1280 px`).toBeVisible();
+		const m = await page.evaluate(() => {
+			const list = document.querySelector('.page-toc-inner');
+			const h1 = document.querySelector('main h1');
+			if (!list || !h1) throw new Error('no rail list or h1');
+			const r = list.getBoundingClientRect();
+			// Every piece of text or graphic in <main> outside the rail that overlaps the rail's list.
+			const hits: string[] = [];
+			const overlaps = (b: DOMRect) =>
+				b.width > 1 &&
+				b.height > 1 &&
+				b.left < r.right &&
+				b.right > r.left &&
+				b.top < r.bottom &&
+				b.bottom > r.top;
+			const main = document.querySelector('main')!;
+			const walker = document.createTreeWalker(
+				main,
+				NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT,
+				{
+					acceptNode: (n) =>
+						n instanceof Element && n.closest('.page-toc')
+							? NodeFilter.FILTER_REJECT
+							: NodeFilter.FILTER_ACCEPT,
+				},
+			);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				let rects: DOMRect[] = [];
+				if (n instanceof Text && n.data.trim()) {
+					const range = document.createRange();
+					range.selectNodeContents(n);
+					rects = [...range.getClientRects()];
+				} else if (n instanceof SVGSVGElement || n instanceof HTMLImageElement)
+					rects = [n.getBoundingClientRect()];
+				if (rects.some(overlaps))
+					hits.push((n.textContent ?? n.nodeName).trim().slice(0, 40) || n.nodeName);
+			}
+			const column = h1.getBoundingClientRect();
+			return {
+				columnRight: column.right,
+				left: r.left,
+				right: r.right,
+				width: r.width,
+				entries: list.querySelectorAll('li a').length,
+				hits,
+			};
+		});
+		expect(m.left, `${path}: rail right of the text column`).toBeGreaterThanOrEqual(m.columnRight);
+		expect(m.right, `${path}: rail inside the page`).toBeLessThanOrEqual(1280);
+		expect(m.width, `${path}: rail has room`).toBeGreaterThan(150);
+		expect(m.entries, `${path}: rail lists the sections`).toBeGreaterThan(1);
+		expect(m.hits, `${path}: nothing overlaps the rail`).toEqual([]);
+		await page.setViewportSize({ width: 390, height: HEIGHT });
+		await expect(rail, `${path}: no rail at 390 px`).toBeHidden();
+	}
+});

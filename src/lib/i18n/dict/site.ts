@@ -35,6 +35,7 @@ export default dictionary(
 		'story.toc': 'Dalam cerita ini',
 		'story.table.more':
 			'Tabel ini memuat {shown} baris pertama dari {n}; semuanya ada di halaman data:',
+		'page.toc': 'Di halaman ini',
 		'story.sources.intro':
 			'Setiap angka dan klaim dalam cerita ini merujuk ke salah satu sumber di bawah. Angka dibaca dari dataset kami, bukan diketik ulang.',
 		'story.datasets': 'Data dalam cerita ini',
@@ -157,6 +158,7 @@ export default dictionary(
 		'story.toc': 'In this story',
 		'story.table.more':
 			'This table shows the first {shown} of {n} rows; all are on the dataset page:',
+		'page.toc': 'On this page',
 		'story.sources.intro':
 			'Every figure and claim in this story refers to one of the sources below. Figures are read from our datasets, not retyped.',
 		'story.datasets': 'Data in this story',
