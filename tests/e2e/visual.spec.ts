@@ -137,6 +137,13 @@ function emptyBands(page: Page) {
 		const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
 			acceptNode: (n) => {
 				if (!(n instanceof Element) || n === main) return NodeFilter.FILTER_ACCEPT;
+				// A sticky graphic (a <Scrolly>'s) stays on screen while its container scrolls by:
+				// it fills the container's whole height for the reader, steps spaced out included.
+				if (getComputedStyle(n).position === 'sticky' && n.parentElement) {
+					const r = n.getBoundingClientRect();
+					const box = n.parentElement.getBoundingClientRect();
+					if (visible(r)) add(new DOMRect(r.left, r.top, r.width, box.bottom - r.top), n);
+				}
 				const clips = getComputedStyle(n).overflowX !== 'visible';
 				const leaf =
 					clips ||
