@@ -22,7 +22,7 @@ import { draftDatasets, type StoryUse } from '../src/lib/data/drafts.ts';
 import { loadCatalog } from '../src/lib/data/load.ts';
 import { formatReport, hasErrors } from '../src/lib/data/problems.ts';
 import { sourceRowWarnings } from '../src/lib/data/source-row.ts';
-import { isLang, type Lang } from '../src/lib/format/index.ts';
+import { isLang, type Lang } from '../src/lib/lang.ts';
 import { routePath } from '../src/lib/i18n/routes.ts';
 import { COMPONENT_SPECS } from '../src/lib/mdx/registry.ts';
 import {

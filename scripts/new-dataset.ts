@@ -18,7 +18,8 @@ import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import { isLang, jakartaDate, type Lang } from '../src/lib/format/index.ts';
+import { jakartaDate } from '../src/lib/format/index.ts';
+import { isLang, type Lang } from '../src/lib/lang.ts';
 import { parseDeclaration } from '../src/lib/data/declaration.ts';
 import {
 	answerProblems,

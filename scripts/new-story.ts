@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { jakartaDate, type Lang } from '../src/lib/format/index.ts';
+import { jakartaDate } from '../src/lib/format/index.ts';
+import { type Lang } from '../src/lib/lang.ts';
 import { routePath } from '../src/lib/i18n/routes.ts';
 import { loadCatalog } from '../src/lib/data/load.ts';
 import { didYouMean, formatReport, hasErrors } from '../src/lib/data/problems.ts';

@@ -50,3 +50,12 @@ export function normaliseBasePath(value: string | undefined): BasePathResult {
 		? { ok: true, base }
 		: { ok: true, base, note: `BASE_PATH ${shown} is read as ${base}` };
 }
+
+/**
+ * Join a site path to the base path the site is served under.
+ * `withBase('/sub/', '/data/')` → `/sub/data/`; `withBase('/', 'data/x.csv')` → `/data/x.csv`.
+ */
+export function withBase(base: string, path: string): string {
+	const b = base.endsWith('/') ? base : `${base}/`;
+	return `${b}${path.replace(/^\/+/, '')}`;
+}

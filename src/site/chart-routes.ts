@@ -1,7 +1,7 @@
 // The per-chart CSV downloads (/embed/<id>.csv, /en/embed/<id>.csv): every story chart of a
 // language plus the gallery's examples in that language, each the rows behind the chart.
 import type { APIRoute } from 'astro';
-import type { Lang } from '../lib/format/index.ts';
+import type { Lang } from '../lib/lang.ts';
 import { parseMdx } from '../lib/mdx/extract.ts';
 import { buildChartCsv } from '../lib/charts/build.ts';
 import { CHART_EXAMPLES } from '../lib/charts/examples.ts';

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import chartCss from '../components/charts/chart.css?raw';
 import tokensCss from '../styles/tokens.css?raw';
-import type { Lang } from '../lib/format/index.ts';
+import type { Lang } from '../lib/lang.ts';
 import { buildChart } from '../lib/charts/build.ts';
 import type { ChartName, ChartPropsByName } from '../lib/charts/kinds/index.ts';
 import { sourceLine } from '../lib/charts/share.ts';

@@ -1,7 +1,7 @@
 // The charts of the published stories (in `npm run dev`, of every story being previewed), read
 // from the story collection: the same parse the lint checked, and nothing from a draft or a
 // scheduled story, which the collection does not hold in a build.
-import type { Lang } from '../lib/format/index.ts';
+import type { Lang } from '../lib/lang.ts';
 import { chartUsagesOf, type ChartUsage } from '../lib/charts/usages.ts';
 import { allStories } from './stories.ts';
 

@@ -1,6 +1,6 @@
 // Citation numbers inside a story: the story page puts its ordered source list in
 // Astro.locals.story before the MDX renders; text components number their links from it.
-import type { Lang } from '../lib/format/index.ts';
+import type { Lang } from '../lib/lang.ts';
 import { href } from './paths.ts';
 
 /** The citation for `source`: its number in the story (when inside one) and the link target. */

@@ -1,6 +1,6 @@
 // The language of the page being rendered: Astro's i18n locale, or the URL (/en/… is English),
 // which also works when a component is rendered outside a page (the RSS feed's container).
-import { isLang, type Lang } from '../lib/format/index.ts';
+import { isLang, type Lang } from '../lib/lang.ts';
 import { langOfPath } from '../lib/i18n/routes.ts';
 import { BASE } from './paths.ts';
 

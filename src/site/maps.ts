@@ -5,7 +5,7 @@ import { dataset, derived, siteDatasets } from './data.ts';
 import { href } from './paths.ts';
 import { villageFileContract, type AreasPayload } from '../lib/contracts/map.ts';
 import { rowsPerPage } from '../lib/data/pages.ts';
-import type { Lang } from '../lib/format/index.ts';
+import type { Lang } from '../lib/lang.ts';
 import { geoSource, PROVINCE_FILE, regencyFile } from '../lib/geo/boundaries.ts';
 import { t } from '../lib/i18n/index.ts';
 import { isLarge, regencyOfFileSlug, villageAreas, villageFileSlug } from '../lib/maps/areas.ts';

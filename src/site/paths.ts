@@ -1,6 +1,6 @@
 // Links with the base path the site is built for (BASE_PATH); pure route logic is in src/lib/i18n.
-import type { Lang } from '../lib/format/index.ts';
-import { withBase } from '../lib/i18n/index.ts';
+import type { Lang } from '../lib/lang.ts';
+import { withBase } from '../lib/base-path.ts';
 import { routePath, type RouteName } from '../lib/i18n/routes.ts';
 
 /** The site's address (`site` in astro.config.mjs, `SITE_URL` when set): always defined. */

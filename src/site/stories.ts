@@ -2,7 +2,7 @@
 // what their pages need (slug, sources in citation order, datasets, reading time, translation,
 // related stories).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../lib/format/index.ts';
+import type { Lang } from '../lib/lang.ts';
 import { siteDatasets } from './data.ts';
 import type { ParsedMdx } from '../lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/lib/i18n/fill.ts';
-import { UI_KEYS, missingKeys, t, tCount, withBase } from '../../src/lib/i18n/index.ts';
+import { UI_KEYS, missingKeys, t, tCount } from '../../src/lib/i18n/index.ts';
+import { withBase } from '../../src/lib/base-path.ts';
 import { ROUTES, langOfPath, routePath } from '../../src/lib/i18n/routes.ts';
 
 describe('UI dictionaries', () => {

@@ -3,7 +3,8 @@
  * the axis title `triliun rupiah`), and year ticks that never crowd.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { formatNumber, scaleFor, type Lang, type Scale } from '../format/index.ts';
+import { formatNumber, scaleFor, type Scale } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import { UNITS, isUnit } from '../data/units.ts';
 import { textWidth } from './measure.ts';
 import { round } from './svg.ts';

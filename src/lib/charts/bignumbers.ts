@@ -3,7 +3,8 @@
  * dari 180.000"), what it counts, when, and its source. Counts are written without their unit
  * word (the label says what is counted); money, percentages and measures keep theirs.
  */
-import { formatDate, formatNumber, formatScaled, formatValue, type Lang } from '../format/index.ts';
+import { formatDate, formatNumber, formatScaled, formatValue } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import { t } from '../i18n/index.ts';
 import { prop, required, type PropsOf } from '../mdx/props.ts';
 import { ChartError, didYouMeanId, sourceRefs, type Catalog, type SourceRef } from './data.ts';

@@ -5,7 +5,7 @@
  * CSV routes and the snapshot tests, so all charts behave the same.
  */
 import type { ChartNav } from '../contracts/chart-tips.ts';
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import type { Literal } from '../mdx/literal.ts';
 import { chartCsv } from './csv.ts';
 import { ChartError, sourceRefs, type Catalog, type SourceRef } from './data.ts';

@@ -6,7 +6,7 @@
 import type { FieldDeclaration } from '../data/declaration.ts';
 import { didYouMean } from '../data/problems.ts';
 import type { CheckedDataset, Row } from '../data/validate.ts';
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import type { XType } from './xvalues.ts';
 
 /** Every dataset of the catalogue, by id. */

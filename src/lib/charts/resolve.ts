@@ -8,7 +8,7 @@
 import type { FieldDeclaration } from '../data/declaration.ts';
 import type { CheckedDataset, Row } from '../data/validate.ts';
 import { UNITS, isUnit } from '../data/units.ts';
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import { prop, required } from '../mdx/props.ts';
 import type { LongColumns } from './csv.ts';
 import { ChartError, asList, fieldTitle, sourceIds, sourceRefs, type Catalog } from './data.ts';

@@ -2,7 +2,7 @@
  * What a chart says when it leaves the page: the source line of its share image and the links
  * of its "Bagikan" / "Share" controls. Plain text, in the page's language.
  */
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import { t } from '../i18n/index.ts';
 import { groupSources, type SourceRef } from './data.ts';
 

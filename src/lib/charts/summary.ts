@@ -10,9 +10,9 @@ import {
 	formatPercent,
 	formatValue,
 	scaleFor,
-	type Lang,
 	type Scale,
 } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import { t } from '../i18n/index.ts';
 import { xText, type XType } from './xvalues.ts';
 

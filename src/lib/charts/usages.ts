@@ -3,7 +3,7 @@
  * an MDX file, with its literal props and where it is. The embed pages (one per chart), the
  * per-chart CSV downloads and error messages ("src/content/stories/id/x.mdx:42:1: …") use it.
  */
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import { usagesOf, type ParsedMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';
 import { CHART_NAMES, type ChartName } from './kinds/index.ts';

@@ -2,7 +2,8 @@
  * Values on a chart's x (or category) axis: where a `year`, `yearmonth`, `date` or number sits
  * on a continuous axis, and how it is written in each language.
  */
-import { formatDate, formatDateShort, formatNumber, type Lang } from '../format/index.ts';
+import { formatDate, formatDateShort, formatNumber } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 
 /** Field types a chart can put on its x axis. `string` is categorical only. */
 export type XType = 'year' | 'yearmonth' | 'date' | 'integer' | 'number' | 'string';

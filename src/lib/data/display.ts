@@ -2,7 +2,8 @@
  * How a typed cell reads on a data page: numbers in the page's language with full precision,
  * dates as words, missing as a dash. Numbers are never rounded away on data pages.
  */
-import { formatDate, formatNumber, formatValue, type Lang } from '../format/index.ts';
+import { formatDate, formatNumber, formatValue } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import type { Value } from './cast.ts';
 import type { Declaration, FieldDeclaration } from './declaration.ts';
 import type { CheckedDataset } from './validate.ts';

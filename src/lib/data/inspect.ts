@@ -20,7 +20,8 @@
  * and file contents out; `npm run new:dataset` (scripts/new-dataset.ts) writes the files.
  */
 import Papa from 'papaparse';
-import { formatNumber, formatValue, type Lang } from '../format/index.ts';
+import { formatNumber, formatValue } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import { problemText, say } from '../messages/index.ts';
 import { castCell } from './cast.ts';
 import { tokenizeCsv } from './csv.ts';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import { problemText } from '../messages/index.ts';
 import { locateInJson, parseDeclaration } from './declaration.ts';
 import { decodeCsv } from './decode.ts';

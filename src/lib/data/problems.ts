@@ -7,7 +7,7 @@
  * kept as catalogue keys with their parameters (src/lib/messages/) and rendered here, in the
  * reader's language: Indonesian unless asked otherwise, a problem in an English story in English.
  */
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import { renderText, say, type ProblemCode, type Text } from '../messages/index.ts';
 
 /** `error` fails the build; `warning` is printed and the build goes on. */

@@ -14,12 +14,7 @@
  */
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import { UNITS, isUnit, type UnitInfo } from '../data/units.ts';
-
-/** A language the site is published in. */
-export type Lang = 'id' | 'en';
-
-/** Every published language, the default (Indonesian) first. */
-export const LANGS: readonly Lang[] = ['id', 'en'];
+import type { Lang } from '../lang.ts';
 
 /** The newsroom's time zone (WIB). Every instant is shown in it. */
 export const TIME_ZONE = 'Asia/Jakarta';
@@ -280,14 +275,4 @@ export function d3NumberLocale(lang: Lang): FormatLocaleObject {
 		d3Locales.set(lang, locale);
 	}
 	return locale;
-}
-
-/** The other language: `id` ↔ `en`. */
-export function otherLang(lang: Lang): Lang {
-	return lang === 'id' ? 'en' : 'id';
-}
-
-/** True when `value` is a published language code. */
-export function isLang(value: unknown): value is Lang {
-	return value === 'id' || value === 'en';
 }

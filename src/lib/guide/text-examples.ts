@@ -1,6 +1,6 @@
 // More live examples of the text components for the component gallery (/panduan/komponen/),
 // beyond each spec's own example: real MDX with real data, rendered exactly as written.
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 
 /** One gallery example of a text component. */
 export interface TextExample {

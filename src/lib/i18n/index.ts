@@ -7,7 +7,8 @@
  * and add it to `DICTS` below. A string with a count comes in two keys, `<base>.one` ("1 row")
  * and `<base>.other` ("2 rows"; Indonesian repeats the same words), read with {@link tCount}.
  */
-import { formatNumber, type Lang } from '../format/index.ts';
+import { formatNumber } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import charts from './dict/charts.ts';
 import core from './dict/core.ts';
 import maps from './dict/maps.ts';
@@ -81,13 +82,4 @@ export function missingKeys(): { lang: Lang; key: string }[] {
 		}
 	}
 	return out;
-}
-
-/**
- * Join a site path to the base path the site is served under.
- * `withBase('/sub/', '/data/')` → `/sub/data/`; `withBase('/', 'data/x.csv')` → `/data/x.csv`.
- */
-export function withBase(base: string, path: string): string {
-	const b = base.endsWith('/') ? base : `${base}/`;
-	return `${b}${path.replace(/^\/+/, '')}`;
 }

@@ -3,7 +3,7 @@
  * path words. Pages and components build links only through {@link routePath}, so a renamed
  * route is one change, and the language switch can map any page to its twin.
  */
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 
 /** Route names and their path templates per language; `{name}` is a parameter. */
 export const ROUTES = {

@@ -4,7 +4,8 @@
  * there are few distinct non-zero counts, each gets its own class; otherwise classes are cut at
  * quantiles of the non-zero counts, so each class holds some areas.
  */
-import { formatNumber, type Lang } from '../format/index.ts';
+import { formatNumber } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 
 /** One class: every whole count from `min` to `max`. */
 export interface CountClass {

@@ -2,7 +2,8 @@
  * The choropleth of Desa Devisa counts per province or regency — counts of the villages and
  * clusters in OUR data, not LPEI's national total — and its accessible twin, the ranked list.
  */
-import { formatList, formatNumber, type Lang } from '../format/index.ts';
+import { formatList, formatNumber } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import type { BoundaryFeature } from '../geo/convert.ts';
 import { t } from '../i18n/index.ts';
 import { INDONESIA_BOUNDS, mainBounds, padBounds, type Bounds } from './bounds.ts';

@@ -1,7 +1,7 @@
 // Live examples of every map component with real data, for the component gallery
 // (/panduan/komponen/). Each is the exact MDX a story would carry; the gallery parses and renders
 // it. Ids start with "contoh-" so they never clash with a story's maps.
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 
 /** One gallery example: the MDX, and the language it is written in. */
 export interface MapExample {

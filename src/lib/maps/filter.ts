@@ -7,7 +7,7 @@
  * and either language's names are understood. A filter the explorer cannot read is reported, not
  * silently ignored.
  */
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import type { Village } from './records.ts';
 
 /** A story map's preset filter. Every part is optional; an empty filter keeps every village. */

@@ -3,7 +3,7 @@
  * (five colour-blind-safe `--cat-*` tokens), and the legend names the commodities of each group
  * that the map actually shows.
  */
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import { t } from '../i18n/index.ts';
 import { GROUPS, type Commodity, type CommodityGroup, type Village } from './records.ts';
 

@@ -4,7 +4,7 @@
  * map — its areas. One function for every village map (stories, hubs, gallery, explorer).
  */
 import type { AreasPayload, Box, LiveMapPayload } from '../contracts/map.ts';
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import { t } from '../i18n/index.ts';
 import type { Bounds } from './bounds.ts';
 import type { VillageMapModel } from './village-map.ts';

@@ -3,7 +3,8 @@
  * live map's popup: the same text everywhere. Values are plain strings; the browser code puts
  * them into the page with `textContent`, never as HTML.
  */
-import { formatDate, type Lang } from '../format/index.ts';
+import { formatDate } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import { t } from '../i18n/index.ts';
 import { commodityName, GROUP_CAT } from './legend.ts';
 import type { CommodityGroup, MapData, Region, Village } from './records.ts';

@@ -5,7 +5,7 @@
  * file ({@link villageRecords}) gives the same {@link VillageRecord}s in the browser.
  */
 import type { VillageFile } from '../contracts/map.ts';
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import { villageDetails } from './popup.ts';
 import type { CoordLevel, MapData, Village } from './records.ts';
 

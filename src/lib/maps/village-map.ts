@@ -3,7 +3,8 @@
  * explorer): which villages, which areas in focus, the frame, the static SVG, the legend, the
  * list, the words (title, summary, empty-area note) and what the live map starts from.
  */
-import { formatList, formatNumber, type Lang } from '../format/index.ts';
+import { formatList, formatNumber } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import { t, tCount } from '../i18n/index.ts';
 import { countByArea, isLarge, type AreaCount } from './areas.ts';
 import { INDONESIA_BOUNDS, type Bounds } from './bounds.ts';

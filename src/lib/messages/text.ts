@@ -7,7 +7,7 @@
  * Templates name their parameters `%{name}` (never `{name}`: MDX examples in hints are full of
  * braces, `{3}`, `{{ kolom: "nilai" }}`, and stay as written).
  */
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 
 /** A parameter: a value as it is (a name, a count, a raw cell), or another catalogued text. */
 export type Param = string | number | Said;

@@ -1,4 +1,4 @@
-import { withBase } from '../i18n/index.ts';
+import { withBase } from '../base-path.ts';
 
 /** The note printed after a sub-path build: robots.txt only works at the root of the host. */
 export function robotsNote(base: string, site: string): string {

@@ -3,7 +3,8 @@
  * series (so the reader sees it grow), drawing only the points reached by that step. Pure: rows
  * in, pixels out.
  */
-import { formatNumber, type Lang } from '../format/index.ts';
+import { formatNumber } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import { periodStart, type CountPoint } from './state.ts';
 
 /** A point of the line as given: `hollow` for one that is not a published total (an ordinal). */

@@ -3,7 +3,8 @@
  * step's region, with the villages new at this step marked, and a sentence describing it for
  * screen readers and the figure's description.
  */
-import { formatDate, formatList, formatNumber, type Lang } from '../format/index.ts';
+import { formatDate, formatList, formatNumber } from '../format/index.ts';
+import { type Lang } from '../lang.ts';
 import { t, tCount } from '../i18n/index.ts';
 import { INDONESIA_BOUNDS } from '../maps/bounds.ts';
 import { pointMap, type PointMapModel } from '../maps/point-map.ts';

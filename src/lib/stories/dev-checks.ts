@@ -16,7 +16,7 @@ import {
 	type Problem,
 	type ReportTitle,
 } from '../data/problems.ts';
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import { renderText, say } from '../messages/index.ts';
 import { COMPONENT_SPECS } from '../mdx/registry.ts';
 import {

@@ -4,7 +4,7 @@
  * rows, and each is checked with the MDX lint before it is offered, so uncommenting one builds.
  * Pure: the catalogue and the registry come in as arguments.
  */
-import type { Lang } from '../format/index.ts';
+import type { Lang } from '../lang.ts';
 import type { CheckedDataset, Row } from '../data/validate.ts';
 import { parseMdx } from '../mdx/extract.ts';
 import type { Literal } from '../mdx/literal.ts';

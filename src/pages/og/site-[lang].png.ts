@@ -1,6 +1,6 @@
 // The share preview image of pages that are not stories: /og/site-id.png, /og/site-en.png.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Lang } from '../../lib/format/index.ts';
+import type { Lang } from '../../lib/lang.ts';
 import { t } from '../../lib/i18n/index.ts';
 import { renderCard } from '../../lib/og/card.ts';
 import { SITE } from '../../site/paths.ts';

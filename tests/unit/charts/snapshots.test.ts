@@ -9,7 +9,7 @@ import {
 	type ChartName,
 	type ChartPropsByName,
 } from '../../../src/lib/charts/kinds/index.ts';
-import type { Lang } from '../../../src/lib/format/index.ts';
+import type { Lang } from '../../../src/lib/lang.ts';
 import { expectSvgSnapshot, fixtureCatalog } from './helpers.ts';
 
 /** A snapshot case: its file name, the props (`id` and `title` name the drawing) and language. */

@@ -7,7 +7,7 @@
  * so adding a kind is a folder and a line there.
  */
 import type { ChartNav } from '../../contracts/chart-tips.ts';
-import type { Lang } from '../../format/index.ts';
+import type { Lang } from '../../lang.ts';
 import type { PropDecls, PropsOf } from '../../mdx/props.ts';
 import type { Catalog } from '../data.ts';
 import type { ChartSize } from '../layout.ts';

@@ -1,7 +1,7 @@
 // The share preview image of each story: /og/<lang>/<slug>.png (1200 × 630), drawn at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { storyCard } from '../../../site/og.ts';
-import type { Lang } from '../../../lib/format/index.ts';
+import type { Lang } from '../../../lib/lang.ts';
 import { allStories, storyBySlug } from '../../../site/stories.ts';
 
 export const getStaticPaths = (async () =>

@@ -5,7 +5,8 @@
  * and are marked, so a gap in time is never closed up.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatList, formatNumber, type Lang } from '../../../format/index.ts';
+import { formatList, formatNumber } from '../../../format/index.ts';
+import { type Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import { sharedScale, valueAxis, type Tick } from '../../axis.ts';
 import { type ChartSize } from '../../layout.ts';

@@ -3,7 +3,7 @@
 import { displayCell } from '../../../data/display.ts';
 import type { FieldDeclaration } from '../../../data/declaration.ts';
 import type { Row } from '../../../data/validate.ts';
-import type { Lang } from '../../../format/index.ts';
+import type { Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import {
 	ChartError,

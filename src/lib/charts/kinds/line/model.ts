@@ -5,7 +5,8 @@
  * and explained in a note, so a straight line never pretends to be data.
  */
 import { line } from 'd3-shape';
-import { formatNumber, type Lang } from '../../../format/index.ts';
+import { formatNumber } from '../../../format/index.ts';
+import { type Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import { valueAxis, xTicks, type Tick } from '../../axis.ts';
 import { labelTiers, type ChartSize, type LabelBlock, dodge } from '../../layout.ts';

@@ -1,6 +1,6 @@
 // <LineChart> props → the line model's input, the rows behind it, its table and legend.
 import { displayCell } from '../../../data/display.ts';
-import type { Lang } from '../../../format/index.ts';
+import type { Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import {
 	ChartError,

@@ -2,7 +2,7 @@
  * Small multiples: one small line chart per panel, on one shared x axis and (by default) one
  * shared y scale so heights compare across panels. Two columns when wide, one when narrow.
  */
-import type { Lang } from '../../../format/index.ts';
+import type { Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import type { ChartSize } from '../../layout.ts';
 import { lineChart, type LineModel } from '../line/model.ts';

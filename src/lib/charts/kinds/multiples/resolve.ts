@@ -1,7 +1,7 @@
 // <SmallMultiples> props → one line per panel, panels from any datasets on one x axis.
 import { displayCell } from '../../../data/display.ts';
 import type { CheckedDataset } from '../../../data/validate.ts';
-import type { Lang } from '../../../format/index.ts';
+import type { Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import {
 	ChartError,

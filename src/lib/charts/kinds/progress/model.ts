@@ -3,7 +3,8 @@
  * (or as the outcome, when it overshoots), the target marked, the outcome and the share of the
  * target written out: "Capaian Januari–Oktober 2022: Rp1,3 triliun" — "65% dari target".
  */
-import { formatPercent, type Lang } from '../../../format/index.ts';
+import { formatPercent } from '../../../format/index.ts';
+import { type Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import type { ChartSize } from '../../layout.ts';
 import { textWidth, wrapText } from '../../measure.ts';

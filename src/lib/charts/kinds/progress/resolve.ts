@@ -1,7 +1,7 @@
 // <TargetProgress> props → an outcome and its target, each exactly one row of one dataset.
 import { displayCell } from '../../../data/display.ts';
 import type { Row } from '../../../data/validate.ts';
-import type { Lang } from '../../../format/index.ts';
+import type { Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import {
 	ChartError,

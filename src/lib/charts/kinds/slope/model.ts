@@ -4,7 +4,7 @@
  * 16 → 46 destination countries and 16 → 18 business units both start at 16).
  */
 import { scaleLinear } from 'd3-scale';
-import type { Lang } from '../../../format/index.ts';
+import type { Lang } from '../../../lang.ts';
 import { dodge, type ChartSize } from '../../layout.ts';
 import { textWidth, wrapText } from '../../measure.ts';
 import type { SlopeInput } from './resolve.ts';

@@ -1,7 +1,7 @@
 // <SlopeChart> props → before and after: exactly one row for `from` and one for `to`.
 import { displayCell } from '../../../data/display.ts';
 import type { Row } from '../../../data/validate.ts';
-import type { Lang } from '../../../format/index.ts';
+import type { Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import {
 	ChartError,

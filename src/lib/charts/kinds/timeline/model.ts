@@ -6,7 +6,8 @@
  * and which.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatList, formatNumber, formatValue, type Lang } from '../../../format/index.ts';
+import { formatList, formatNumber, formatValue } from '../../../format/index.ts';
+import { type Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import { xTicks, type Tick } from '../../axis.ts';
 import type { ChartSize } from '../../layout.ts';

@@ -3,7 +3,8 @@
 // without a date are counted and named for the note, never placed at a date the data does not give.
 import { displayCell } from '../../../data/display.ts';
 import type { Row } from '../../../data/validate.ts';
-import { formatNumber, unitLabel, type Lang } from '../../../format/index.ts';
+import { formatNumber, unitLabel } from '../../../format/index.ts';
+import { type Lang } from '../../../lang.ts';
 import { t } from '../../../i18n/index.ts';
 import {
 	ChartError,
