@@ -52,7 +52,7 @@ describe('a hostile story', () => {
 		expect(output).toContain(`${STORIES}/id/.f6.mdx:1:1: error story-filename`);
 		expect(output).toContain(`${REAL}:${at}:15: error mdx-prop-not-literal [b.title]`);
 		expect(output).toMatch(
-			new RegExp(`${REAL}:${at}:\\d+: error mdx-unsafe-url .*reference \\[jj\\]`),
+			new RegExp(`${REAL}:${at}:\\d+: error mdx-unsafe-url .*(rujukan|reference) \\[jj\\]`),
 		);
 		expect(output).toMatch(new RegExp(`${REAL}:${at}:\\d+: error mdx-external-image`));
 		expect(existsSync(join(project.dir, 'pwned.txt'))).toBe(false);
