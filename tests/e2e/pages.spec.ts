@@ -102,6 +102,10 @@ for (const entry of pages) {
 		page.on('requestfinished', () => inflight--);
 		page.on('requestfailed', (r) => {
 			inflight--;
+			// A cancelled request (a navigation, or a map dropping a boundary file it no longer
+			// needs) is ERR_ABORTED: the browser's or the page's choice. A missing file is an HTTP
+			// status, reported below.
+			if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
 			problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`);
 		});
 		page.on('response', (r) => {
