@@ -238,6 +238,10 @@ describe('XSS canaries in the data', () => {
 			CANARY.chartLabel,
 		);
 		expect(await fig.locator('table').evaluate((t) => t.textContent)).toContain(CANARY.chartLabel);
+		// The tooltips come with the chart module, which loads after the first paint.
+		await page.waitForFunction(() => customElements.get('ld-chart') !== undefined, undefined, {
+			timeout: 15_000,
+		});
 		await fig.locator('svg.c-wide').focus();
 		const tip = fig.locator('.c-tip');
 		let shown = '';
