@@ -6,6 +6,7 @@
 import { formatDate, formatList, formatNumber } from '../format/index.ts';
 import { type Lang } from '../lang.ts';
 import { t, tCount } from '../i18n/index.ts';
+import { countByArea, isLarge } from '../maps/areas.ts';
 import { INDONESIA_BOUNDS } from '../maps/bounds.ts';
 import { pointMap, type PointMapModel } from '../maps/point-map.ts';
 import { regionFullName, villageDetails } from '../maps/popup.ts';
@@ -34,7 +35,9 @@ export function untilText(until: string, lang: Lang): string {
 }
 
 /**
- * Draw the map of one step. Throws on a region without a boundary or a village whose records
+ * Draw the map of one step: a dot per village, or — when the step shows more villages than a page
+ * should list (`isLarge`) — a count per province (national map) or regency (a region's map), as
+ * the large village maps do. Throws on a region without a boundary or a village whose records
  * are incomplete (the data checks and the MDX lint report those first).
  */
 export function stepMap(
@@ -45,17 +48,19 @@ export function stepMap(
 	hubHref: (slug: string) => string,
 ): StepMap {
 	const byId = new Map(data.villages.map((v) => [v.id, v]));
-	const details = state.shown.map((id) => {
+	const shown = state.shown.map((id) => {
 		const v = byId.get(id);
 		if (!v) throw new Error(`scrolly: no village "${id}"`);
-		return villageDetails(v, data, lang, hubHref);
+		return v;
 	});
+	const large = isLarge(shown.length);
+	const details = large ? [] : shown.map((v) => villageDetails(v, data, lang, hubHref));
 	const focusCodes = state.region === undefined ? [] : [state.region];
 	const frame =
 		focusCodes.length === 0
 			? INDONESIA_BOUNDS
 			: frameFor(
-					details.map((d) => d.point),
+					shown.map((v) => [v.lon, v.lat] as const),
 					areaFeatures(geo, focusCodes),
 				);
 	const national = frame === INDONESIA_BOUNDS;
@@ -78,20 +83,34 @@ export function stepMap(
 			label: d.name,
 			title: `${d.name} — ${d.commodity}, ${d.regency} (${d.designated})`,
 		})),
+		bubbles: large
+			? countByArea(shown, data, national ? 'province' : 'regency').map(({ region, count }) => ({
+					id: region.code,
+					lon: region.centre[0],
+					lat: region.centre[1],
+					count,
+					text: formatNumber(count, lang),
+					title: `${regionFullName(region, lang)}: ${tCount(lang, 'maps.count', count)}`,
+				}))
+			: undefined,
 		radius: size.radius,
 		fontSize: size.fontSize,
 		labelPoints: size.labelPoints,
 	});
 	const region = state.region === undefined ? undefined : data.regions.get(state.region);
 	const area = region ? regionFullName(region, lang) : t(lang, 'maps.area.indonesia');
-	const count = tCount(lang, 'maps.count', details.length);
-	const added = details.filter((d) => state.added.includes(d.id));
+	const count = tCount(lang, 'maps.count', shown.length);
+	const newIds = new Set(state.added);
+	const added = shown.filter((v) => newIds.has(v.id));
 	const fresh =
 		added.length === 0
 			? ''
 			: added.length <= 8
 				? formatList(
-						added.map((d) => `${d.name} (${d.regency})`),
+						added.map((v) => {
+							const d = villageDetails(v, data, lang, hubHref);
+							return `${d.name} (${d.regency})`;
+						}),
 						lang,
 					)
 				: formatNumber(added.length, lang);
@@ -101,5 +120,5 @@ export function stepMap(
 		until: untilText(state.until, lang),
 		added: fresh,
 	});
-	return { svg, added: new Set(state.added), description, count };
+	return { svg, added: newIds, description, count };
 }

@@ -1,5 +1,7 @@
 // The map of each step, drawn from the real villages and boundaries.
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../../src/lib/format/index.ts';
+import { isLarge, LIST_LIMIT } from '../../../src/lib/maps/areas.ts';
 import { stepMap, untilText } from '../../../src/lib/scrolly/map.ts';
 import { scrollyStates } from '../../../src/lib/scrolly/state.ts';
 import { data, geo, hub } from '../maps/real-data.ts';
@@ -41,6 +43,36 @@ describe('stepMap', () => {
 		const map = stepMap(data, geo, national, 'id', hub);
 		expect(map.svg.dots).toHaveLength(national.shown.length);
 		expect(map.description).toMatch(/Baru: \d+\.$/);
+	});
+
+	it('counts the villages by area instead of drawing a dot each when there are too many to list', () => {
+		// Enough copies of the real villages that East Java alone has too many to list.
+		const east35 = data.villages.filter((v) => v.provinceCode === '35').length;
+		const copies = Math.ceil((LIST_LIMIT + 1) / east35) + 1;
+		const villages = Array.from({ length: copies }, (_, c) =>
+			data.villages.map((v) => ({ ...v, id: `${v.id}-${c}`, name: `${v.name} ${c}` })),
+		).flat();
+		const big = { ...data, villages };
+		const [all, east] = scrollyStates(villages, [
+			{ until: '2025-03' },
+			{ until: '2025-03', region: '35' },
+		]) as [State, State];
+		expect(isLarge(east.shown.length)).toBe(true);
+		const shown = new Set(all.shown);
+		const map = stepMap(big, geo, all, 'id', hub);
+		expect(map.svg.dots).toEqual([]);
+		const byProvince = new Map(
+			map.svg.bubbles.map((b) => [b.id, Number(b.text.replace(/\./g, ''))]),
+		);
+		expect([...byProvince.values()].reduce((a, b) => a + b, 0)).toBe(all.shown.length);
+		expect(byProvince.get('35')).toBe(
+			villages.filter((v) => v.provinceCode === '35' && shown.has(v.id)).length,
+		);
+		expect(map.description).toContain(formatNumber(all.shown.length, 'id'));
+		// A region's map counts by regency.
+		const close = stepMap(big, geo, east, 'id', hub);
+		expect(close.svg.bubbles.length).toBeGreaterThan(0);
+		expect(close.svg.bubbles.every((b) => b.id.startsWith('35.'))).toBe(true);
 	});
 });
 
