@@ -323,6 +323,9 @@ test.describe('a data value holding markup', () => {
 		page,
 	}) => {
 		await page.goto(`${origin}${BASE}embed/kanari-xss/`);
+		// The chart module loads after the first paint: keys pressed before it defines `ld-chart`
+		// do nothing.
+		await page.waitForFunction(() => Boolean(customElements.get('ld-chart')));
 		const fig = page.locator('figure.c-frame');
 		const svgText = await fig
 			.locator('svg.c-wide text.c-cat')

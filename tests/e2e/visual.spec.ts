@@ -139,9 +139,13 @@ function emptyBands(page: Page) {
 				if (!(n instanceof Element) || n === main) return NodeFilter.FILTER_ACCEPT;
 				// A sticky graphic (a <Scrolly>'s) stays on screen while its container scrolls by:
 				// it fills the container's whole height for the reader, steps spaced out included.
-				if (getComputedStyle(n).position === 'sticky' && n.parentElement) {
+				// Its container is the nearest ancestor with a box (a `display: contents` one has none).
+				let container = n.parentElement;
+				while (container && getComputedStyle(container).display === 'contents')
+					container = container.parentElement;
+				if (getComputedStyle(n).position === 'sticky' && container) {
 					const r = n.getBoundingClientRect();
-					const box = n.parentElement.getBoundingClientRect();
+					const box = container.getBoundingClientRect();
 					if (visible(r)) add(new DOMRect(r.left, r.top, r.width, box.bottom - r.top), n);
 				}
 				const clips = getComputedStyle(n).overflowX !== 'visible';
