@@ -103,7 +103,7 @@ export function benchRows({ sizes = [10_000, 50_000, 100_000] } = {}) {
 			process.stdout.write(`  ${rows ? `${rows.toLocaleString('en')} villages` : 'real site'} … `);
 			const r = measure(project.dir, rows);
 			console.log(
-				`validate ${r.validate.seconds.toFixed(1)} s, build ${r.build.seconds.toFixed(1)} s`,
+				`${rows ? `validate ${r.validate.seconds.toFixed(1)} s, ` : ''}build ${r.build.seconds.toFixed(1)} s`,
 			);
 			results.push(r);
 		} finally {

@@ -170,8 +170,9 @@ describe('an interrupted build', () => {
 	it('stops every process when npm run build gets SIGTERM, and leaves dist/ and no leftovers', async () => {
 		const dist = join(project.dir, 'dist');
 		const env = { ...process.env, OUT_DIR: dist, CACHE_DIR: join(project.dir, '.cache') };
-		const first = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: project.dir, env });
-		expect(first.status).toBe(0);
+		// The previous release (a whole build is not needed to tell whether it is kept).
+		mkdirSync(join(dist, 'cerita'), { recursive: true });
+		writeFileSync(join(dist, 'index.html'), '<!doctype html><title>yesterday</title>');
 		const before = readFileSync(join(dist, 'index.html'));
 		// A leftover of an earlier build that was killed (its process is long gone): removed by
 		// the next build.

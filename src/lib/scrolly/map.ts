@@ -27,6 +27,23 @@ export interface StepMap {
 	count: string;
 }
 
+/** A sentence names at most this many villages; beyond, it gives their number. */
+export const NAMES_LISTED = 8;
+
+/**
+ * The note under a scrolly on the villages its map cannot place (neither date nor year of
+ * designation): their names, or their number when there are more than {@link NAMES_LISTED}
+ * (a dataset of thousands would otherwise list them all); `''` when there are none.
+ */
+export function undatedNote(names: readonly string[], lang: Lang): string {
+	if (names.length === 0) return '';
+	const list =
+		names.length <= NAMES_LISTED
+			? formatList(names, lang)
+			: tCount(lang, 'maps.count', names.length);
+	return t(lang, 'scrolly.undated', { list });
+}
+
 /** `2022` → `2022`; `2022-11` → `November 2022`; `2022-11-01` → `1 November 2022`. */
 export function untilText(until: string, lang: Lang): string {
 	if (/^\d{4}$/.test(until)) return until;
@@ -105,7 +122,7 @@ export function stepMap(
 	const fresh =
 		added.length === 0
 			? ''
-			: added.length <= 8
+			: added.length <= NAMES_LISTED
 				? formatList(
 						added.map((v) => {
 							const d = villageDetails(v, data, lang, hubHref);

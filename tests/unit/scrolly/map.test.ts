@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../src/lib/format/index.ts';
 import { isLarge, LIST_LIMIT } from '../../../src/lib/maps/areas.ts';
-import { stepMap, untilText } from '../../../src/lib/scrolly/map.ts';
+import { NAMES_LISTED, stepMap, undatedNote, untilText } from '../../../src/lib/scrolly/map.ts';
 import { scrollyStates } from '../../../src/lib/scrolly/state.ts';
 import { data, geo, hub } from '../maps/real-data.ts';
 
@@ -73,6 +73,21 @@ describe('stepMap', () => {
 		const close = stepMap(big, geo, east, 'id', hub);
 		expect(close.svg.bubbles.length).toBeGreaterThan(0);
 		expect(close.svg.bubbles.every((b) => b.id.startsWith('35.'))).toBe(true);
+	});
+});
+
+describe('undatedNote', () => {
+	it('names the villages it cannot place, up to a sentence’s worth, then counts them', () => {
+		expect(undatedNote([], 'id')).toBe('');
+		expect(undatedNote(['Alor', 'Belu'], 'en')).toBe(
+			'Not on the map because we found neither the date nor the year of their designation: Alor and Belu.',
+		);
+		const many = Array.from({ length: NAMES_LISTED + 1 }, (_, i) => `Desa ${i}`);
+		expect(undatedNote(many.slice(0, NAMES_LISTED), 'id')).toContain(`Desa ${NAMES_LISTED - 1}`);
+		expect(undatedNote(many, 'id')).toBe(
+			`Tidak tampil di peta karena tanggal dan tahun peresmiannya tidak kami temukan: ${NAMES_LISTED + 1} desa devisa.`,
+		);
+		expect(undatedNote(Array(12345).fill('x'), 'en')).toMatch(/: 12,345 export villages\.$/);
 	});
 });
 
