@@ -21,14 +21,15 @@ const asWritten = (value: unknown): unknown =>
 				: value;
 
 // The loader adds what it found to the frontmatter: the story's status on the day of the build
-// and its parsed MDX (one parse, shared by the lint, the pages, the embeds and the chart CSVs).
+// and, in a build, its parsed MDX (one parse, shared by the lint, the pages, the embeds and the
+// chart CSVs; in `npm run dev` pages take the parse from the dev checks instead).
 const stories = defineCollection({
 	loader: storiesLoader(),
 	schema: z.preprocess(
 		asWritten,
 		storyFrontmatterSchema.extend({
 			status: z.enum(['published', 'draft', 'scheduled']),
-			parsed: z.custom<ParsedMdx>((v) => typeof v === 'object' && v !== null),
+			parsed: z.custom<ParsedMdx>((v) => typeof v === 'object' && v !== null).optional(),
 		}),
 	),
 });

@@ -3,11 +3,12 @@
 // related stories).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../lib/lang.ts';
-import { siteDatasets } from './data.ts';
+import { siteDatasets, type Datasets } from './data.ts';
 import type { ParsedMdx } from '../lib/mdx/extract.ts';
 import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
 import type { StoryFrontmatter } from '../lib/stories/frontmatter.ts';
-import { checkProject } from '../lib/stories/dev-checks.ts';
+import type { StoryFile } from '../lib/stories/load.ts';
+import { checkProject, type ProjectProblems } from '../lib/stories/dev-checks.ts';
 import { readingLoad, readingMinutes } from '../lib/stories/reading.ts';
 import { storySources } from '../lib/stories/sources.ts';
 import { href } from './paths.ts';
@@ -34,41 +35,70 @@ export interface Story {
 
 let cache: Promise<Story[]> | undefined;
 
+/**
+ * In `npm run dev`: the last list and what it was made from — the collection as the loader
+ * stored it (ids and digests), the checks and the datasets (each the same object until a story
+ * or data file changes: see checkProject and siteDatasets). A page asks for the list several
+ * times (header, lead, related stories…); at 1,000 stories making it takes about half a second.
+ */
+let devMemo:
+	{ entries: string; checks: ProjectProblems; datasets: Datasets; stories: Story[] } | undefined;
+
 async function load(): Promise<Story[]> {
 	// The collection holds only published stories in a build; `npm run dev` also stores drafts
 	// and scheduled stories, so their authors can preview them.
 	const entries = await getCollection('stories');
 	const datasets = siteDatasets();
+	if (!import.meta.env.DEV) return storyList(entries, datasets);
 	// In dev, the frontmatter and the parse come from the checks as the files are now (re-read
 	// when a story or data file changes), so a page never shows a story as it was before an edit
 	// even when the collection has not caught up yet. Builds read the collection: one parse.
-	const now = import.meta.env.DEV
-		? new Map(checkProject(process.cwd()).checked.map((s) => [s.id, s]))
-		: undefined;
-	const stories = entries.map((entry): Story => {
+	const checks = checkProject(process.cwd());
+	const stored = entries.map((e) => `${e.id}@${(e as { digest?: string }).digest ?? ''}`).join();
+	if (devMemo?.entries !== stored || devMemo.checks !== checks || devMemo.datasets !== datasets) {
+		const now = new Map(checks.checked.map((s) => [s.id, s]));
+		devMemo = { entries: stored, checks, datasets, stories: storyList(entries, datasets, now) };
+	}
+	return devMemo.stories;
+}
+
+/** The stories of `entries`, newest first; in dev, `now` holds their checks as the files are now. */
+function storyList(
+	entries: CollectionEntry<'stories'>[],
+	datasets: Datasets,
+	now?: ReadonlyMap<string, StoryFile>,
+): Story[] {
+	const stories = entries.flatMap((entry): Story[] => {
 		const [lang, slug] = entry.id.split('/') as [Lang, string];
-		const fresh = now?.get(entry.id);
-		const { parsed, status, ...data } =
-			fresh?.frontmatter !== undefined
-				? { ...fresh.frontmatter, parsed: fresh.parsed, status: fresh.status }
-				: entry.data;
+		let story: StoryFrontmatter & { parsed?: ParsedMdx | undefined; status: Story['status'] };
+		if (now) {
+			// Dev: the story as its file is now. A story whose file is gone, or whose frontmatter
+			// does not read, is left out: the dev checks show why on every page until it is fixed.
+			const fresh = now.get(entry.id);
+			if (fresh?.frontmatter === undefined) return [];
+			story = { ...fresh.frontmatter, parsed: fresh.parsed, status: fresh.status };
+		} else story = entry.data;
+		const { parsed, status, ...data } = story;
+		if (!parsed) throw new Error(`story ${entry.id}: the collection holds no parse of it`);
 		const used = parsed.jsx
 			.map((u) => u.props.dataset)
 			.filter((d): d is string => typeof d === 'string');
 		if (parsed.jsx.some((u) => u.name === 'Fact')) used.push('figures');
-		return {
-			entry,
-			id: entry.id,
-			lang,
-			slug,
-			data,
-			status,
-			parsed,
-			sources: storySources(parsed, datasets, COMPONENT_SPECS, data.sources),
-			datasets: [...new Set([...used, ...data.datasets])].sort(),
-			readingMinutes: readingMinutes(readingLoad(parsed, COMPONENT_SPECS, datasets)),
-			url: href(lang, 'story', { slug }),
-		};
+		return [
+			{
+				entry,
+				id: entry.id,
+				lang,
+				slug,
+				data,
+				status,
+				parsed,
+				sources: storySources(parsed, datasets, COMPONENT_SPECS, data.sources),
+				datasets: [...new Set([...used, ...data.datasets])].sort(),
+				readingMinutes: readingMinutes(readingLoad(parsed, COMPONENT_SPECS, datasets)),
+				url: href(lang, 'story', { slug }),
+			},
+		];
 	});
 	// Newest first; a stable order for stories published the same day.
 	return stories.sort(
@@ -78,7 +108,7 @@ async function load(): Promise<Story[]> {
 
 /**
  * Published stories, newest first; only `lang` when given. Read once per build; in `npm run dev`
- * on every call, so a story's edit shows on the next page load.
+ * again when a story or data file changed, so a story's edit shows on the next page load.
  */
 export async function allStories(lang?: Lang): Promise<Story[]> {
 	const stories = await (import.meta.env.DEV ? load() : (cache ??= load()));
