@@ -308,7 +308,8 @@ export function checkStories(
 				assetExists: recordAsset,
 				today,
 			});
-			const parsed = parseMdx(source);
+			// Unchanged text (only the data, the day or a cover file changed): the same parse.
+			const parsed = own?.source === source ? own.parsed : parseMdx(source);
 			const mine = [...fm.problems, ...lintBody(parsed, file, { datasets, specs })];
 			if (fm.data && !fm.data.draft) mine.push(...bodyTodos(source, file));
 			mine.push(...checkStoryFigures(source, parsed, file, fm.data, { datasets, lang, specs }));
