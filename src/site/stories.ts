@@ -54,13 +54,24 @@ async function load(): Promise<Story[]> {
 	// when a story or data file changes), so a page never shows a story as it was before an edit
 	// even when the collection has not caught up yet. Builds read the collection: one parse.
 	const checks = checkProject(process.cwd());
-	const stored = entries.map((e) => `${e.id}@${(e as { digest?: string }).digest ?? ''}`).join();
+	const stored = entries.map((e) => `${e.id}@${digestOf(e)}`).join();
 	if (devMemo?.entries !== stored || devMemo.checks !== checks || devMemo.datasets !== datasets) {
 		const now = new Map(checks.checked.map((s) => [s.id, s]));
 		devMemo = { entries: stored, checks, datasets, stories: storyList(entries, datasets, now) };
 	}
 	return devMemo.stories;
 }
+
+/**
+ * In `npm run dev`: each story as last made, by its parse (the same object while its text is
+ * unchanged), with what else it was made from; an edit to one story remakes that one only.
+ */
+const devStories = new WeakMap<
+	ParsedMdx,
+	{ digest: string; checked: StoryFile; datasets: Datasets; story: Story }
+>();
+
+const digestOf = (entry: CollectionEntry<'stories'>) => (entry as { digest?: string }).digest ?? '';
 
 /** The stories of `entries`, newest first; in dev, `now` holds their checks as the files are now. */
 function storyList(
@@ -71,11 +82,19 @@ function storyList(
 	const stories = entries.flatMap((entry): Story[] => {
 		const [lang, slug] = entry.id.split('/') as [Lang, string];
 		let story: StoryFrontmatter & { parsed?: ParsedMdx | undefined; status: Story['status'] };
+		const fresh = now?.get(entry.id);
 		if (now) {
 			// Dev: the story as its file is now. A story whose file is gone, or whose frontmatter
 			// does not read, is left out: the dev checks show why on every page until it is fixed.
-			const fresh = now.get(entry.id);
 			if (fresh?.frontmatter === undefined) return [];
+			const made = devStories.get(fresh.parsed);
+			if (
+				made?.digest === digestOf(entry) &&
+				made.checked.frontmatter === fresh.frontmatter &&
+				made.checked.status === fresh.status &&
+				made.datasets === datasets
+			)
+				return [made.story];
 			story = { ...fresh.frontmatter, parsed: fresh.parsed, status: fresh.status };
 		} else story = entry.data;
 		const { parsed, status, ...data } = story;
@@ -84,21 +103,22 @@ function storyList(
 			.map((u) => u.props.dataset)
 			.filter((d): d is string => typeof d === 'string');
 		if (parsed.jsx.some((u) => u.name === 'Fact')) used.push('figures');
-		return [
-			{
-				entry,
-				id: entry.id,
-				lang,
-				slug,
-				data,
-				status,
-				parsed,
-				sources: storySources(parsed, datasets, COMPONENT_SPECS, data.sources),
-				datasets: [...new Set([...used, ...data.datasets])].sort(),
-				readingMinutes: readingMinutes(readingLoad(parsed, COMPONENT_SPECS, datasets)),
-				url: href(lang, 'story', { slug }),
-			},
-		];
+		const made: Story = {
+			entry,
+			id: entry.id,
+			lang,
+			slug,
+			data,
+			status,
+			parsed,
+			sources: storySources(parsed, datasets, COMPONENT_SPECS, data.sources),
+			datasets: [...new Set([...used, ...data.datasets])].sort(),
+			readingMinutes: readingMinutes(readingLoad(parsed, COMPONENT_SPECS, datasets)),
+			url: href(lang, 'story', { slug }),
+		};
+		if (fresh)
+			devStories.set(parsed, { digest: digestOf(entry), checked: fresh, datasets, story: made });
+		return [made];
 	});
 	// Newest first; a stable order for stories published the same day.
 	return stories.sort(

@@ -294,7 +294,8 @@ export function checkStories(
 		}
 		const source = readFileSync(join(root, file), 'utf8');
 		const key = join(root, file);
-		let own = ownChecks.get(key);
+		const previous = ownChecks.get(key);
+		let own = previous;
 		if (!reusable(own, source, today, datasets, specs, assetExists)) {
 			const assets = new Map<string, boolean>();
 			const recordAsset = (path: string) => {
@@ -309,7 +310,7 @@ export function checkStories(
 				today,
 			});
 			// Unchanged text (only the data, the day or a cover file changed): the same parse.
-			const parsed = own?.source === source ? own.parsed : parseMdx(source);
+			const parsed = previous?.source === source ? previous.parsed : parseMdx(source);
 			const mine = [...fm.problems, ...lintBody(parsed, file, { datasets, specs })];
 			if (fm.data && !fm.data.draft) mine.push(...bodyTodos(source, file));
 			mine.push(...checkStoryFigures(source, parsed, file, fm.data, { datasets, lang, specs }));
