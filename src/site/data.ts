@@ -18,10 +18,11 @@ import {
 } from '../lib/data/drafts.ts';
 import {
 	catalogStamp,
-	loadCatalogOrThrow,
+	currentCatalog,
 	type LoadedDataset,
 	type Progress,
 } from '../lib/data/load.ts';
+import { DataError, hasErrors } from '../lib/data/problems.ts';
 import { langSetting } from '../lib/messages/index.ts';
 import { COMPONENT_SPECS } from '../lib/mdx/registry.ts';
 import { storiesStamp } from '../lib/stories/dev-checks.ts';
@@ -54,10 +55,12 @@ function current(progress?: Progress): State {
 	const stamp = dev() ? catalogStamp(root) : '';
 	if (!state || state.stamp !== stamp) {
 		// Throws one located report when any dataset has an error: the build stops there.
-		const full = loadCatalogOrThrow(root, 'data', {
-			progress,
-			lang: langSetting(process.env),
-		}).datasets;
+		// The same catalogue as the dev checks read (src/lib/stories/dev-checks.ts), so the story
+		// checks made against it serve both.
+		const catalog = currentCatalog(root, 'data', progress);
+		if (hasErrors(catalog.problems))
+			throw new DataError(catalog.problems, 'data', langSetting(process.env));
+		const full = catalog.datasets;
 		state = { stamp, full, derived: new Map() };
 	}
 	return state;

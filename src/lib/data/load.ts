@@ -11,7 +11,7 @@ import { problemText } from '../messages/index.ts';
 import { locateInJson, parseDeclaration } from './declaration.ts';
 import { decodeCsv } from './decode.ts';
 import { sourceRowWarnings } from './source-row.ts';
-import { DataError, hasErrors, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 import { checkCatalog, checkDataset, type CheckedDataset } from './validate.ts';
 
 /** A dataset as loaded: checked rows plus file facts for the data pages. */
@@ -40,7 +40,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 /**
  * Read and check every dataset under `<root>/<dir>` (default `data`). Problems use paths
- * relative to `root`. Never throws for bad data: see {@link loadCatalogOrThrow}. With
+ * relative to `root`. Never throws for bad data: the problems are returned. With
  * `progress`, each file of {@link PROGRESS_BYTES} or more is announced before and after its
  * checks (rows and seconds), then the checks across datasets; a small catalogue says nothing.
  */
@@ -185,16 +185,16 @@ export function catalogStamp(root: string, dir = 'data'): string {
 		.join('|');
 }
 
+let lastCatalog: { key: string; catalog: Catalog } | undefined;
+
 /**
- * {@link loadCatalog}, throwing a {@link DataError} listing every problem if any is an error,
- * in `lang` (the reader's choice; see formatReport); `progress` hears about large files.
+ * {@link loadCatalog}, read again only when a data file changed ({@link catalogStamp}): every
+ * caller between two changes gets the same catalogue (the same dataset objects), so what is
+ * derived from it — the story checks first — is computed once, not once per caller. `progress`
+ * hears about large files when they are read.
  */
-export function loadCatalogOrThrow(
-	root: string,
-	dir = 'data',
-	options: { progress?: Progress; lang?: Lang } = {},
-): Catalog {
-	const catalog = loadCatalog(root, dir, options.progress);
-	if (hasErrors(catalog.problems)) throw new DataError(catalog.problems, 'data', options.lang);
-	return catalog;
+export function currentCatalog(root: string, dir = 'data', progress?: Progress): Catalog {
+	const key = `${root}\0${dir}\0${catalogStamp(root, dir)}`;
+	if (lastCatalog?.key !== key) lastCatalog = { key, catalog: loadCatalog(root, dir, progress) };
+	return lastCatalog.catalog;
 }

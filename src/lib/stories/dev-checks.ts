@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { catalogStamp, loadCatalog, type Catalog } from '../data/load.ts';
+import { catalogStamp, currentCatalog, type Catalog } from '../data/load.ts';
 import {
 	DataError,
 	hasErrors,
@@ -131,7 +131,7 @@ export function checkProject(root: string, options: CheckOptions = {}): ProjectP
 	const dataStamp = `${root}#${catalogStamp(root)}`;
 	const stamp = `${dataStamp}#${storiesStamp(root)}#${today}`;
 	if (memo?.stamp === stamp) return memo.result;
-	if (data?.stamp !== dataStamp) data = { stamp: dataStamp, catalog: loadCatalog(root) };
+	if (data?.stamp !== dataStamp) data = { stamp: dataStamp, catalog: currentCatalog(root) };
 	const { catalog } = data;
 	const checked = hasErrors(catalog.problems)
 		? { stories: [], problems: [] }
