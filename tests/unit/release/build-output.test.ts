@@ -1,8 +1,14 @@
 // What `npm run build` shows of Astro's output: the located report and the fix, never Astro's
 // guessed "Location:", a stack trace through the build's code or the unrelated browser-API hint
 // (those stay behind --debug); every other line unchanged.
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { filterBuildOutput, OutputFilter } from '../../../src/lib/release/build-output.ts';
+
+/** Paths as a build on this checkout prints them (absolute, wherever the repository is). */
+const ROOT = resolve(import.meta.dirname, '../../..');
+const at = (path: string) => join(ROOT, path);
 
 const REPORT = [
 	'00:42:07 [content] Syncing content',
@@ -18,9 +24,9 @@ describe('filterBuildOutput()', () => {
 			[
 				...REPORT,
 				'  Location:',
-				'    /work/x/src/lib/data/load.ts:168:67',
+				`    ${at('src/lib/data/load.ts')}:168:67`,
 				'  Stack trace:',
-				'    at loadCatalogOrThrow (/work/x/src/lib/data/load.ts:168:67)',
+				`    at currentCatalog (${at('src/lib/data/load.ts')}:168:67)`,
 				'    at async Promise.all (index 0)',
 				'    [...] See full stack trace in the browser, or rerun with --verbose.',
 				'',
@@ -58,10 +64,10 @@ describe('filterBuildOutput()', () => {
 		const { text } = filterBuildOutput(
 			[
 				'\u001b[31mTypeError: x is not a function\u001b[39m',
-				'    at render (file:///work/x/src/components/A.astro:3:1)',
+				`    at render (${pathToFileURL(at('src/components/A.astro')).href}:3:1)`,
 				'    at node:internal/process/task_queues:95:5',
 				'\u001b[1m  Stack trace:\u001b[22m',
-				'\u001b[2m    at y (/work/x/a.ts:1:1)\u001b[22m',
+				`\u001b[2m    at y (${at('a.ts')}:1:1)\u001b[22m`,
 			].join('\n'),
 		);
 		expect(text).toBe('\u001b[31mTypeError: x is not a function\u001b[39m');
@@ -73,7 +79,7 @@ describe('filterBuildOutput()', () => {
 			'12:00:09 [build] 140 page(s) built in 8.12s',
 			'12:00:09 [build] Complete!',
 			'',
-			'Selesai: /work/x/dist.',
+			`Selesai: ${at('dist')}.`,
 		];
 		const filter = new OutputFilter();
 		expect(log.flatMap((l) => filter.line(l))).toEqual(log);
