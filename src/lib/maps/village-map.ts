@@ -11,7 +11,7 @@ import { INDONESIA_BOUNDS, type Bounds } from './bounds.ts';
 import { filterVillages, type VillageFilter } from './filter.ts';
 import { commodityLegend, commodityName, type LegendEntry } from './legend.ts';
 import { landOf, simplifyFor, weightForScale } from './layers.ts';
-import { nearestTo, pointMap, type PointMapModel } from './point-map.ts';
+import { nearestTo, pointMap, type MapBubble, type PointMapModel } from './point-map.ts';
 import { regionFullName, regionShortName, villageDetails, type VillageDetails } from './popup.ts';
 import { fitMap } from './projection.ts';
 import { findRegion, type MapData, type Region, type Village } from './records.ts';
@@ -27,6 +27,21 @@ export interface VillageMapOptions {
 	year?: number;
 	/** Title; by default made from the filters ("Desa devisa tenun ikat di Kabupaten Lamongan"). */
 	title?: string;
+}
+
+/**
+ * A large map's counts as circles at each area's centre: the count written in the page's
+ * language, the area and the count in words as its tooltip (`Jawa Timur: 1.234 desa devisa`).
+ */
+export function areaBubbles(counts: readonly AreaCount[], lang: Lang): MapBubble[] {
+	return counts.map(({ region, count }) => ({
+		id: region.code,
+		lon: region.centre[0],
+		lat: region.centre[1],
+		count,
+		text: formatNumber(count, lang),
+		title: `${regionFullName(region, lang)}: ${tCount(lang, 'maps.count', count)}`,
+	}));
 }
 
 /** Static map sizes (viewBox units): a national frame and a closer one. */
@@ -155,14 +170,7 @@ export function villageMapModel(
 			label: d.name,
 			title: `${d.name} — ${d.commodity}, ${d.regency}`,
 		})),
-		bubbles: areas?.counts.map(({ region, count }) => ({
-			id: region.code,
-			lon: region.centre[0],
-			lat: region.centre[1],
-			count,
-			text: formatNumber(count, lang),
-			title: `${regionFullName(region, lang)}: ${tCount(lang, 'maps.count', count)}`,
-		})),
+		bubbles: areas && areaBubbles(areas.counts, lang),
 		radius: size.radius,
 		fontSize: size.fontSize,
 		labelPoints: size.labelPoints,

@@ -13,7 +13,7 @@ import { regionFullName, villageDetails } from '../maps/popup.ts';
 import { fitMap } from '../maps/projection.ts';
 import type { MapData } from '../maps/records.ts';
 import { areaFeatures, frameFor, staticLayers, type GeoSource } from '../maps/scene.ts';
-import { MAP_SIZES } from '../maps/village-map.ts';
+import { areaBubbles, MAP_SIZES } from '../maps/village-map.ts';
 import type { StepState } from './state.ts';
 
 /** The map of a step and what it says. */
@@ -101,14 +101,7 @@ export function stepMap(
 			title: `${d.name} — ${d.commodity}, ${d.regency} (${d.designated})`,
 		})),
 		bubbles: large
-			? countByArea(shown, data, national ? 'province' : 'regency').map(({ region, count }) => ({
-					id: region.code,
-					lon: region.centre[0],
-					lat: region.centre[1],
-					count,
-					text: formatNumber(count, lang),
-					title: `${regionFullName(region, lang)}: ${tCount(lang, 'maps.count', count)}`,
-				}))
+			? areaBubbles(countByArea(shown, data, national ? 'province' : 'regency'), lang)
 			: undefined,
 		radius: size.radius,
 		fontSize: size.fontSize,
