@@ -7,6 +7,7 @@
  * the build compiles.
  */
 import { mdxToMdast } from 'satteri';
+import { lineLocator } from '../data/declaration.ts';
 import type { Said } from '../messages/index.ts';
 import { parseLiteral, type Literal } from './literal.ts';
 
@@ -124,22 +125,6 @@ function textOf(node: MdNode): string {
 	return (node.children ?? []).map(textOf).join('');
 }
 
-/** The 1-based line and column of each 0-based offset of `source`. */
-function pointsOf(source: string): (offset: number) => SourcePoint {
-	const starts = [0];
-	for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-	return (offset) => {
-		let lo = 0;
-		let hi = starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if ((starts[mid] ?? 0) <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
-	};
-}
-
 /** The offset just after a balanced `{…}` starting at `i`, strings and comments skipped. */
 function skipBraces(source: string, i: number): number {
 	let depth = 0;
@@ -233,7 +218,7 @@ export function parseMdx(source: string): ParsedMdx {
 		};
 		return out;
 	}
-	const point = pointsOf(source);
+	const point = lineLocator(source);
 	const texts: string[] = [];
 	const definitions = new Map<string, SourcePoint & { url: string; label: string }>();
 	const references: (LinkUsage & { identifier: string })[] = [];

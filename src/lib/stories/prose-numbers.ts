@@ -31,6 +31,7 @@ import type { Literal } from '../mdx/literal.ts';
 import type { ComponentSpec } from '../mdx/specs.ts';
 import type { StoryFrontmatter } from './frontmatter.ts';
 import { filterRows } from '../data/rows.ts';
+import { lineLocator } from '../data/declaration.ts';
 import { advance, valuePoint } from './lint.ts';
 import { strongWordProblems } from './strong-words.ts';
 
@@ -105,22 +106,6 @@ export function markReason(after: string): string | undefined {
 	return m ? (m[1] ?? '').trim() : undefined;
 }
 
-/** 1-based line and column of every offset, from a table of line starts. */
-function locator(source: string): (offset: number) => { line: number; col: number } {
-	const starts = [0];
-	for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-	return (offset) => {
-		let lo = 0;
-		let hi = starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if ((starts[mid] ?? 0) <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
-	};
-}
-
 /** A figure in a text and whether a rule allows it. */
 interface Found {
 	token: string;
@@ -175,7 +160,7 @@ function scan(text: string, source: string, base: number, end: number): Found[] 
  * allows, at its line and column.
  */
 export function proseNumberProblems(parsed: ParsedMdx, source: string, file: string): Problem[] {
-	const where = locator(source);
+	const where = lineLocator(source);
 	const problems: Problem[] = [];
 	for (const node of parsed.prose) {
 		for (const f of scan(node.value, source, node.start, node.end)) {
@@ -331,7 +316,7 @@ export function headlineFigureProblems(
 	fm: StoryFrontmatter,
 	ctx: HeadlineContext,
 ): Problem[] {
-	const where = locator(source);
+	const where = lineLocator(source);
 	const problems: Problem[] = [];
 	const base = { file, severity: 'error' as const };
 	const spans = (['title', 'dek'] as const).map((key) => ({ key, span: keySpan(source, key) }));
