@@ -1,14 +1,13 @@
 /**
  * `astro build`: after Astro has written every page, rewrite each one so its enhancement modules
- * load after the first paint ({@link deferModuleScripts}) and its Content-Security-Policy lists
- * only the page's own inline hashes ({@link tightenCsp}). Build-only; `npm run dev` keeps
- * Astro's script tags and policy.
+ * load after the first paint and its Content-Security-Policy lists only the page's own inline
+ * hashes ({@link releasePage}). Build-only; `npm run dev` keeps Astro's script tags and policy.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { deferModuleScripts, tightenCsp } from '../lib/release/defer-scripts.ts';
+import { releasePage } from '../lib/release/defer-scripts.ts';
 
 export function deferScripts(): AstroIntegration {
 	return {
@@ -22,10 +21,9 @@ export function deferScripts(): AstroIntegration {
 					const path = join(entry.parentPath, entry.name);
 					const name = relative(root, path);
 					const before = readFileSync(path, 'utf8');
-					const deferred = deferModuleScripts(before, name);
-					const after = tightenCsp(deferred.html, name, deferred.elements);
-					if (after !== before) writeFileSync(path, after);
-					if (deferred.urls.length) pages++;
+					const after = releasePage(before, name);
+					if (after.html !== before) writeFileSync(path, after.html);
+					if (after.urls.length) pages++;
 				}
 				logger.info(
 					`module scripts load after the first paint in ${pages} pages; each page's CSP lists only its own inline hashes`,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { attrValue, pageElements, replaceSpans, type HtmlElement } from './html.ts';
+import { attrValue, pageElements, replaceSpans, type HtmlElement, type Span } from './html.ts';
 
 const isCspMeta = (e: HtmlElement) =>
 	e.name === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy';
@@ -10,16 +10,12 @@ const cspMeta = (policy: string) =>
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** What {@link deferModuleScripts} did to one page. */
-export interface DeferredScripts {
-	/** The rewritten page (the input when it had no module scripts). */
+/** What {@link releasePage} did to one page. */
+export interface ReleasedPage {
+	/** The rewritten page (the input when there was nothing to change). */
 	html: string;
 	/** The script URLs now imported after the first paint, in document order. */
 	urls: string[];
-	/** The loader's CSP source (`'sha256-…'`), or `undefined` when nothing was deferred. */
-	hash?: string;
-	/** The elements of `html` as parsed (for {@link tightenCsp}: a large page is parsed once less). */
-	elements: HtmlElement[];
 }
 
 /**
@@ -34,25 +30,39 @@ export function loaderFor(urls: readonly string[]): string {
 }
 
 /**
- * Rewrites one built page so that its enhancement modules load after the first paint: every
- * `<script type="module" src>` Astro wrote is removed and one inline module, placed before
- * `</body>`, imports them from the next frame. Charts and maps are already drawn in the HTML;
- * the modules only add hover, focus and live maps, so nothing a reader sees waits for them, and
- * the browser spends the first paint's bandwidth and main thread on the page itself. The loader's
- * SHA-256 is added to the page's `script-src` (the CSP `<meta>` Astro writes), so the policy
- * keeps refusing every other inline script.
+ * Rewrites one built page for release, reading it once with an HTML parser (so scripts are found
+ * whatever Astro's markup: attribute order, quoting, extra attributes):
  *
- * The page is read with an HTML parser, so scripts are found whatever Astro's markup (attribute
- * order, quoting, extra attributes). Pages without scripts from files are returned unchanged.
- * Throws, naming the page, when a script from a file is not a module, when a page with module
- * scripts has no CSP meta, more than one, one without a `script-src`, or no `</body>`, and when
- * the rewritten page still loads a script from a file — a build that would otherwise ship a
- * page whose scripts the browser refuses, never load, or load before the first paint.
+ * - **Modules after the first paint.** Every `<script type="module" src>` Astro wrote is removed
+ *   and one inline module, placed before `</body>`, imports them ({@link loaderFor}). Charts and
+ *   maps are already drawn in the HTML; the modules only add hover, focus and live maps, so
+ *   nothing a reader sees waits for them. The loader's SHA-256 goes into `script-src`.
+ * - **A policy for this page only.** Astro lists the hashes of every inline script and style of
+ *   the whole site in every page's Content-Security-Policy `<meta>` (31 on a story that has two:
+ *   a wider policy than the page needs and about 1.3 KB of incompressible bytes). `script-src`
+ *   and `style-src` keep only the hashes of the page's own inline `<script>` and `<style>`
+ *   elements (the loader's included); every other source (`'self'`, `'wasm-unsafe-eval'`) stays.
+ *
+ * Pages without a CSP meta and without scripts from files are returned unchanged. Throws, naming
+ * the page, when a script from a file is not a module; when a page with module scripts has no
+ * CSP meta, or its policy no `script-src`, or the page no `</body>`; when a page has more than one
+ * CSP meta; when an inline script or style has no hash in the policy (the browser would refuse
+ * it); and when the rewritten page still loads a script from a file. Removing an element can only
+ * make new markup where the text before it ends in `<` (then `<` and the text after it may form a
+ * tag): such a page is parsed again to check; elsewhere the tokens after the removal are the same.
  */
-export function deferModuleScripts(html: string, page = 'page'): DeferredScripts {
+export function releasePage(html: string, page = 'page'): ReleasedPage {
 	const elements = pageElements(html);
 	const scripts = elements.filter(isExternalScript);
-	if (!scripts.length) return { html, urls: [], elements };
+	const metas = elements.filter(isCspMeta);
+	const inline = {
+		'script-src': elements
+			.filter((e) => e.name === 'script' && e.attrs.src === undefined)
+			.map((e) => e.text),
+		'style-src': elements.filter((e) => e.name === 'style').map((e) => e.text),
+	};
+	const edits: (Span & { text: string })[] = [];
+	const urls = [...new Set(scripts.map((e) => e.attrs.src ?? ''))];
 	for (const e of scripts) {
 		if (e.attrs.type?.toLowerCase() !== 'module') {
 			throw new Error(
@@ -60,73 +70,59 @@ export function deferModuleScripts(html: string, page = 'page'): DeferredScripts
 			);
 		}
 	}
-	const urls = [...new Set(scripts.map((e) => e.attrs.src ?? ''))];
-	const code = loaderFor(urls);
-	const hash = sha256(code);
-	const metas = elements.filter(isCspMeta);
-	if (metas.length !== 1)
+	if (scripts.length && metas.length !== 1)
 		throw new Error(
 			`${page}: expected one Content-Security-Policy <meta>, found ${metas.length}; cannot defer its scripts.`,
 		);
-	const meta = metas[0]!;
-	const policy = meta.attrs.content ?? '';
-	if (!/(^|;)\s*script-src\s/.test(policy))
-		throw new Error(`${page}: its Content-Security-Policy has no script-src directive.`);
-	const body = elements.find((e) => e.name === 'body');
-	const end = body ? html.lastIndexOf('</body>', body.span.end) : -1;
-	if (end < 0 || end < body!.startTag.end)
-		throw new Error(`${page}: no </body> to put the loader before.`);
-	const withHash = policy.replace(/((?:^|;)\s*script-src)(\s)/, (_, d, s) => `${d} ${hash}${s}`);
-	const out = replaceSpans(html, [
-		...scripts.map((e) => ({ ...e.span, text: '' })),
-		{ ...meta.startTag, text: cspMeta(withHash) },
-		{ start: end, end, text: `<script type="module">${code}</script>` },
-	]);
-	// Read the result again: no page may keep a script from a file, whatever Astro's markup.
-	const parsed = pageElements(out);
-	const left = parsed.filter(isExternalScript);
-	if (left.length)
-		throw new Error(
-			`${page}: ${left.length} module script(s) still load before the first paint after deferring (${left.map((e) => e.attrs.src).join(', ')}).`,
-		);
-	return { html: out, urls, hash, elements: parsed };
-}
-
-/**
- * Narrows a built page's Content-Security-Policy `<meta>` to the page itself: Astro lists the
- * hashes of every inline script and style of the whole site in every page (31 on a story that
- * has two), which is a wider policy than the page needs and about 1.3 KB of incompressible bytes
- * in each page's HTML. Keeps, in `script-src` and `style-src`, only the hash sources of the
- * page's own inline `<script>` and `<style>` elements; every other source (`'self'`,
- * `'wasm-unsafe-eval'`) stays. Pages without the meta are returned unchanged.
- *
- * Throws when an inline script or style of the page has no hash in the policy (the browser would
- * refuse it), naming the page. `elements`: the page already parsed (`pageElements(html)`, as
- * {@link deferModuleScripts} returns them), so a 250 KB row page is not parsed twice.
- */
-export function tightenCsp(
-	html: string,
-	page = 'page',
-	elements: readonly HtmlElement[] = pageElements(html),
-): string {
-	const metas = elements.filter(isCspMeta);
-	if (!metas.length) return html;
 	if (metas.length > 1)
 		throw new Error(
 			`${page}: ${metas.length} Content-Security-Policy <meta> elements, expected one.`,
 		);
-	const inline = {
-		'script-src': elements.filter((e) => e.name === 'script' && e.attrs.src === undefined),
-		'style-src': elements.filter((e) => e.name === 'style'),
-	};
-	const meta = metas[0]!;
-	const policy = (meta.attrs.content ?? '')
+	const meta = metas[0];
+	if (!meta) return { html, urls };
+	let policy = meta.attrs.content ?? '';
+	if (scripts.length) {
+		if (!/(^|;)\s*script-src\s/.test(policy))
+			throw new Error(`${page}: its Content-Security-Policy has no script-src directive.`);
+		const body = elements.find((e) => e.name === 'body');
+		const end = body ? html.lastIndexOf('</body>', body.span.end) : -1;
+		if (end < 0 || end < body!.startTag.end)
+			throw new Error(`${page}: no </body> to put the loader before.`);
+		const code = loaderFor(urls);
+		const hash = sha256(code);
+		policy = policy.replace(/((?:^|;)\s*script-src)(\s)/, (_, d, s) => `${d} ${hash}${s}`);
+		inline['script-src'].push(code);
+		edits.push(...scripts.map((e) => ({ ...e.span, text: '' })), {
+			start: end,
+			end,
+			text: `<script type="module">${code}</script>`,
+		});
+	}
+	edits.push({ ...meta.startTag, text: cspMeta(pagePolicy(policy, inline, page)) });
+	const out = replaceSpans(html, edits);
+	if (scripts.some((e) => html[e.span.start - 1] === '<')) {
+		const left = pageElements(out).filter(isExternalScript);
+		if (left.length)
+			throw new Error(
+				`${page}: ${left.length} module script(s) still load before the first paint after deferring (${left.map((e) => e.attrs.src).join(', ')}).`,
+			);
+	}
+	return { html: out, urls };
+}
+
+/** `policy` with only the hash sources of `inline` (texts by directive) in those directives. */
+function pagePolicy(
+	policy: string,
+	inline: Record<'script-src' | 'style-src', readonly string[]>,
+	page: string,
+): string {
+	return policy
 		.split(';')
 		.map((directive) => {
 			const [name, ...sources] = directive.trim().split(/\s+/);
-			const elements = inline[name as keyof typeof inline];
-			if (!elements) return directive;
-			const wanted = new Set(elements.map((e) => sha256(e.text)));
+			const texts = inline[name as keyof typeof inline];
+			if (!texts) return directive;
+			const wanted = new Set(texts.map(sha256));
 			for (const hash of wanted)
 				if (!sources.includes(hash))
 					throw new Error(
@@ -137,5 +133,4 @@ export function tightenCsp(
 		})
 		.join(';')
 		.trim();
-	return replaceSpans(html, [{ ...meta.startTag, text: cspMeta(policy) }]);
 }
