@@ -120,11 +120,24 @@ export interface SourceRef {
 	published?: string;
 }
 
+const sourceIndex = new WeakMap<readonly Row[], Map<unknown, Row>>();
+
+/** The sources' rows by id (the first row of each id), made once per rows array. */
+function sourcesById(rows: readonly Row[]): Map<unknown, Row> {
+	let index = sourceIndex.get(rows);
+	if (!index) {
+		index = new Map();
+		for (const r of rows) if (!index.has(r.id)) index.set(r.id, r);
+		sourceIndex.set(rows, index);
+	}
+	return index;
+}
+
 /** Source rows for `ids` from the `sources` dataset (unknown ids are skipped). */
 export function sourceRefs(ids: readonly string[], catalog: Catalog): SourceRef[] {
-	const rows = catalog.get('sources')?.rows ?? [];
+	const byId = sourcesById(catalog.get('sources')?.rows ?? []);
 	return ids.flatMap((id) => {
-		const row = rows.find((r) => r.id === id);
+		const row = byId.get(id);
 		if (!row) return [];
 		const text = (k: string) => (typeof row[k] === 'string' ? (row[k] as string) : undefined);
 		const ref: SourceRef = { id, outlet: text('outlet') ?? id };

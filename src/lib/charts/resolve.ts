@@ -135,14 +135,16 @@ export function xValue(row: Row, column: string): string | number | null {
 
 /** Rows in the order of `column` (rows without a value keep their place). */
 export function sortByX(rows: readonly Row[], column: string, type: XType): Row[] {
-	return [...rows].sort((a, b) => {
-		const va = xValue(a, column);
-		const vb = xValue(b, column);
-		if (va === null || vb === null) return 0;
-		return type === 'string'
-			? String(va).localeCompare(String(vb))
-			: xPosition(va, type) - xPosition(vb, type);
+	// Each row's value and position worked out once, not at every comparison.
+	const keyed = rows.map((row) => {
+		const v = xValue(row, column);
+		return { row, v, at: v === null || type === 'string' ? 0 : xPosition(v, type) };
 	});
+	keyed.sort((a, b) => {
+		if (a.v === null || b.v === null) return 0;
+		return type === 'string' ? String(a.v).localeCompare(String(b.v)) : a.at - b.at;
+	});
+	return keyed.map((k) => k.row);
 }
 
 /** Annotations or breaks from props, checked: each an `{ x, label }` with x of the axis type. */
