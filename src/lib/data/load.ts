@@ -38,16 +38,40 @@ export type Progress = (line: string) => void;
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+/** One dataset's files as last read, with what came of them. */
+interface LoadedFiles {
+	/** The declaration's text. */
+	declaration: string;
+	csvFile: string;
+	/** SHA-256 of the CSV's bytes, hex. */
+	sha256: string;
+	/** The problems of the CSV and its rows (not those across datasets). */
+	problems: Problem[];
+	/** Undefined when the CSV could not be decoded. */
+	dataset?: LoadedDataset;
+}
+
+/**
+ * The datasets of the folder read last, by id: a dataset whose declaration and CSV are as they
+ * were is not checked again, and stays the same object (so what was computed from it stays valid:
+ * src/lib/data/reads.ts). Only one folder is kept, so tests reading many copies keep one.
+ */
+let lastLoaded: { folder: string; byId: Map<string, LoadedFiles> } | undefined;
+
 /**
  * Read and check every dataset under `<root>/<dir>` (default `data`). Problems use paths
  * relative to `root`. Never throws for bad data: the problems are returned. With
  * `progress`, each file of {@link PROGRESS_BYTES} or more is announced before and after its
  * checks (rows and seconds), then the checks across datasets; a small catalogue says nothing.
+ * A dataset whose two files are as at the previous call on the same folder is not read again: its
+ * previous dataset object and problems are returned (the checks across datasets always run).
  */
 export function loadCatalog(root: string, dir = 'data', progress?: Progress): Catalog {
 	const problems: Problem[] = [];
 	const datasets = new Map<string, LoadedDataset>();
 	const folder = join(root, dir);
+	const previous = lastLoaded?.folder === folder ? lastLoaded.byId : undefined;
+	const loaded = new Map<string, LoadedFiles>();
 	const names = existsSync(folder) ? readdirSync(folder).sort() : [];
 	const declared = new Set<string>();
 	const sources = new Map<string, string>();
@@ -79,25 +103,32 @@ export function loadCatalog(root: string, dir = 'data', progress?: Progress): Ca
 			continue;
 		}
 		const bytes = readFileSync(join(folder, csvName));
+		const sha256 = createHash('sha256').update(bytes).digest('hex');
+		const kept = previous?.get(id);
+		if (kept && kept.declaration === source && kept.csvFile === csvFile && kept.sha256 === sha256) {
+			problems.push(...kept.problems);
+			if (kept.dataset) datasets.set(id, kept.dataset);
+			loaded.set(id, kept);
+			continue;
+		}
 		const large = bytes.length >= PROGRESS_BYTES;
 		const started = performance.now();
 		if (large) progress?.(`${csvFile}: ${(bytes.length / 1e6).toFixed(1)} MB, checking…`);
 		const decoded = decodeCsv(bytes, csvFile, id);
-		problems.push(...decoded.problems);
-		if (decoded.text === undefined) continue;
-		const checked = checkDataset(decoded.text, d, csvFile);
-		problems.push(...checked.problems);
-		if (large)
+		const own = [...decoded.problems];
+		const checked = decoded.text === undefined ? undefined : checkDataset(decoded.text, d, csvFile);
+		own.push(...(checked?.problems ?? []));
+		problems.push(...own);
+		if (large && checked)
 			progress?.(
 				`${csvFile}: ${checked.dataset.rows.length.toLocaleString('en')} rows checked in ${seconds(started)}`,
 			);
 		anyLarge ||= large;
-		datasets.set(id, {
-			...checked.dataset,
-			bytes: bytes.length,
-			sha256: createHash('sha256').update(bytes).digest('hex'),
-		});
+		const dataset = checked && { ...checked.dataset, bytes: bytes.length, sha256 };
+		loaded.set(id, { declaration: source, csvFile, sha256, problems: own, dataset });
+		if (dataset) datasets.set(id, dataset);
 	}
+	lastLoaded = { folder, byId: loaded };
 	for (const name of names.filter((n) => n.endsWith('.csv') && !declared.has(n))) {
 		problems.push({
 			file: `${dir}/${name}`,

@@ -6,7 +6,7 @@
  * refused as an impossible date instead of rolling over to 1 March.
  */
 import { z } from 'astro/zod';
-import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { isRealDate } from '../data/cast.ts';
 import type { CheckedDataset } from '../data/validate.ts';
 import { didYouMean, type Problem } from '../data/problems.ts';
@@ -153,6 +153,26 @@ export interface FrontmatterContext {
 }
 
 /**
+ * The last frontmatter blocks parsed, by text (read only once parsed): `npm run dev` checks every
+ * story again when a data file changes, and the YAML of an unchanged story is the same.
+ */
+const yamlParses = new Map<string, { doc: Document.Parsed; lines: LineCounter }>();
+const YAML_KEPT = 5_000;
+
+function parsedYaml(text: string): { doc: Document.Parsed; lines: LineCounter } {
+	let parsed = yamlParses.get(text);
+	if (parsed) yamlParses.delete(text);
+	else {
+		const lines = new LineCounter();
+		const doc = parseDocument(text, { schema: 'core', lineCounter: lines, uniqueKeys: true });
+		parsed = { doc, lines };
+	}
+	yamlParses.set(text, parsed);
+	if (yamlParses.size > YAML_KEPT) yamlParses.delete(yamlParses.keys().next().value ?? '');
+	return parsed;
+}
+
+/**
  * Check a story's frontmatter. Returns the data when it is usable (also when the only problems
  * are `frontmatter-todo`), and every problem located at
  * its line and column in `file` (codes `frontmatter-yaml`, `frontmatter-missing`,
@@ -175,8 +195,7 @@ export function checkFrontmatter(
 		});
 		return { problems };
 	}
-	const lines = new LineCounter();
-	const doc = parseDocument(block.text, { schema: 'core', lineCounter: lines, uniqueKeys: true });
+	const { doc, lines } = parsedYaml(block.text);
 	const at = (offset: number | undefined) => {
 		const pos = lines.linePos(offset ?? 0);
 		return { line: block.line + pos.line - 1, col: pos.col };

@@ -10,6 +10,7 @@
 import type { Value } from '../data/cast.ts';
 import { didYouMean, type Problem } from '../data/problems.ts';
 import { filterRows } from '../data/rows.ts';
+import { ReadMemo } from '../data/reads.ts';
 import type { CheckedDataset } from '../data/validate.ts';
 import {
 	problemText,
@@ -230,6 +231,16 @@ const asList = (v: Literal | undefined): Literal[] =>
 function describe(v: Literal | undefined): string {
 	return v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
 }
+
+/**
+ * The component checks' results by spec and props, each kept while the datasets it read are the
+ * same: in `npm run dev`, after a CSV is saved, only the charts and maps drawn from it are
+ * resolved and modelled again (a story has several; 1,000 stories, thousands).
+ */
+const checks = new WeakMap<
+	ComponentSpec,
+	ReadMemo<CheckedDataset, ReturnType<NonNullable<ComponentSpec['check']>>>
+>();
 
 function checkProps(
 	usage: JsxUsage,
@@ -496,8 +507,14 @@ function checkProps(
 		}
 	}
 	if (problems.length === 0 && spec.check) {
-		const rows = ds ? filterRows(ds.rows, props.where) : [];
-		for (const detail of spec.check(props, { datasets: ctx.datasets, rows })) {
+		const check = spec.check;
+		let memo = checks.get(spec);
+		if (!memo) checks.set(spec, (memo = new ReadMemo()));
+		const details = memo.get(JSON.stringify(props), ctx.datasets, (datasets) => {
+			const own = dsId ? datasets.get(dsId) : undefined;
+			return check(props, { datasets, rows: own ? filterRows(own.rows, props.where) : [] });
+		});
+		for (const detail of details) {
 			problem(undefined, problemText('mdx-invalid-prop/check', { detail }), {
 				value: usage.attributes
 					.map((a) => `${a.name}=${a.expression ?? JSON.stringify(a.value)}`)

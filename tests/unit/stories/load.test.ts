@@ -164,6 +164,40 @@ describe('checkStories()', () => {
 		expect(parsedOf(lessData, 'satu')).toBe(parsedOf(covered, 'satu'));
 	});
 
+	it('after a data file is saved, checks again only what read that dataset', () => {
+		const root = project({ 'id/kakao.mdx': REAL });
+		let calls = 0;
+		const counted = new Map(
+			[...COMPONENT_SPECS].map(([name, spec]) => {
+				const check = spec.check;
+				if (!check) return [name, spec];
+				return [
+					name,
+					{ ...spec, check: (...args: Parameters<typeof check>) => (calls++, check(...args)) },
+				];
+			}),
+		);
+		const errors = (r: ReturnType<typeof checkStories>) =>
+			r.problems.filter((p) => p.severity === 'error').map((p) => p.code);
+		expect(errors(checkStories(root, datasets, counted))).toEqual([]);
+		const before = calls;
+		expect(before).toBeGreaterThan(5);
+
+		// Another dataset is saved (a new object): nothing the story reads changed.
+		const other = new Map(datasets);
+		other.set('lamongan-exporters', { ...datasets.get('lamongan-exporters')! });
+		expect(errors(checkStories(root, other, counted))).toEqual([]);
+		expect(calls).toBe(before);
+
+		// The dataset its figures come from is saved without rows: the story is checked again.
+		const emptied = new Map(other);
+		emptied.set('kaltim-cocoa', { ...datasets.get('kaltim-cocoa')!, rows: [] });
+		expect(errors(checkStories(root, emptied, counted))).toContain('mdx-where-no-match');
+
+		// And back as it was: no error is left from the emptied one.
+		expect(errors(checkStories(root, datasets, counted))).toEqual([]);
+	});
+
 	it('jakartaToday() is the Jakarta calendar day, whatever the machine time zone', () => {
 		expect(jakartaToday(new Date('2026-12-02T16:59:59Z'))).toBe('2026-12-02');
 		expect(jakartaToday(new Date('2026-12-02T17:00:00Z'))).toBe('2026-12-03');
