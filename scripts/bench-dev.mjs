@@ -8,14 +8,12 @@
 // edit is saved, then the page is requested again and again until the new text is in it; the
 // figure is the time from the save to that answer. Targets at 1,000 stories: start ≤ 20 s, each
 // edit ≤ 2 s.
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { linkModules, startDev } from '../tests/build/project.ts';
 import { synthetic } from './bench-scale.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 /** The story edited (and cloned by the synthetic stories), and its page. */
 const STORY = 'src/content/stories/id/desa-devisa-indonesia.mdx';
 const STORY_PAGE = 'cerita/desa-devisa-indonesia/';
@@ -26,33 +24,8 @@ const DATA_PAGE = 'data/villages/';
 
 export const DEV_TARGETS = { startSeconds: 20, editSeconds: 2 };
 
-/** A TCP port nothing listens on at the moment, on 127.0.0.1. */
-function freePort() {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.on('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => done(port));
-		});
-	});
-}
-
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const seconds = (from) => Number(process.hrtime.bigint() - from) / 1e9;
-
-/**
- * Replace the copy's node_modules link with a folder of links to each package, so Vite's
- * dependency cache (node_modules/.vite) is the copy's own, not the checkout's.
- */
-function privateNodeModules(dir) {
-	rmSync(join(dir, 'node_modules'));
-	mkdirSync(join(dir, 'node_modules'));
-	for (const name of readdirSync(join(root, 'node_modules'))) {
-		if (name === '.vite' || name === '.astro' || name === '.lumbung-build') continue;
-		symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-	}
-}
 
 /** GET `url` until `test(html)` holds (at most `timeout` s); resolves with the seconds since `from`. */
 async function until(url, test, from, what, timeout = 600) {
@@ -81,30 +54,11 @@ const marker = () => `Penanda${'abcdefghij'[markers++ % 10]}${'klmnopqrst'[Date.
 
 /** Start `astro dev` in `dir`, time the start and `edits` edits of each kind. */
 async function measure(dir, edits) {
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}/`;
 	const from = process.hrtime.bigint();
-	const server = spawn(
-		process.execPath,
-		['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
-		{
-			cwd: dir,
-			env: { ...process.env, BASE_PATH: '/', CACHE_DIR: join(dir, '.cache') },
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true,
-		},
-	);
-	let log = '';
+	const dev = await startDev(dir, { timeoutMs: 600_000 });
+	const base = dev.base;
 	try {
-		const ready = await new Promise((done, fail) => {
-			const read = (chunk) => {
-				log += chunk.toString();
-				if (log.includes(`127.0.0.1:${port}`)) done(seconds(from));
-			};
-			server.stdout.on('data', read);
-			server.stderr.on('data', read);
-			server.on('exit', (code) => fail(new Error(`astro dev exited (${code}):\n${log}`)));
-		});
+		const ready = seconds(from);
 		const firstPage = await until(
 			`${base}${STORY_PAGE}`,
 			(html) => html.includes('<h1'),
@@ -136,15 +90,10 @@ async function measure(dir, edits) {
 		return { ready, firstPage, mdx, csv };
 	} catch (error) {
 		throw new Error(
-			`${error instanceof Error ? error.message : error}\nastro dev said:\n${log.slice(-3000)}`,
+			`${error instanceof Error ? error.message : error}\nastro dev said:\n${dev.log().slice(-3000)}`,
 		);
 	} finally {
-		try {
-			process.kill(-server.pid, 'SIGTERM');
-		} catch {
-			// already gone
-		}
-		await new Promise((done) => (server.exitCode === null ? server.on('exit', done) : done()));
+		await dev.stop();
 	}
 }
 
@@ -159,7 +108,7 @@ export async function benchDev({ stories = [0, 1000], edits = 3 } = {}) {
 	for (const n of stories) {
 		const dir = synthetic(n, 0);
 		try {
-			privateNodeModules(dir);
+			linkModules(dir);
 			const label = n ? `+${n.toLocaleString('en')} stories` : 'real site';
 			process.stdout.write(`  astro dev, ${label} … `);
 			const r = await measure(dir, edits);

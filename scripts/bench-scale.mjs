@@ -7,29 +7,12 @@
 // process's maximum RSS, from /usr/bin/time or getrusage) and the time per added story.
 // Targets: the real site ≤ 30 s; 1,000 stories ≤ 3 min on 2 cores; growth no faster than linear.
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyProject } from '../tests/build/project.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const ITEMS = [
-	'src',
-	'data',
-	'public',
-	'scripts',
-	'astro.config.mjs',
-	'tsconfig.json',
-	'package.json',
-];
 /** The story cloned for synthetic stories, and the dataset cloned for synthetic datasets. */
 const STORY = 'src/content/stories/id/desa-devisa-indonesia.mdx';
 const DATASET = 'seaweed-exports';
@@ -47,9 +30,7 @@ function letters(n) {
 
 /** A copy of the project with `stories` extra stories and `datasets` extra datasets. */
 export function synthetic(stories, datasets) {
-	const dir = mkdtempSync(join(tmpdir(), 'lumbung-scale-'));
-	for (const item of ITEMS) cpSync(join(root, item), join(dir, item), { recursive: true });
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const { dir } = copyProject('lumbung-scale-');
 	const story = readFileSync(join(root, STORY), 'utf8');
 	for (let i = 1; i <= stories; i++) {
 		const n = String(i).padStart(4, '0');

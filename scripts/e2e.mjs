@@ -8,9 +8,10 @@
 import './check-node.mjs';
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { staleReason, writeStamp } from './site-stamp.mjs';
+// After the Node check: a TypeScript module does not load on an old Node.
+const { freePort } = await import('../tests/build/project.ts');
 
 const root = resolve(import.meta.dirname, '..');
 const site = resolve(root, process.env.E2E_SITE ?? '.ci-out/site');
@@ -26,18 +27,6 @@ function run(command, args, env) {
 		child.on('exit', (code, signal) => {
 			process.off('SIGINT', forward).off('SIGTERM', forward);
 			done(code ?? (signal ? 1 : 0));
-		});
-	});
-}
-
-/** A TCP port nothing listens on at the moment, on 127.0.0.1. */
-function freePort() {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.on('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => done(port));
 		});
 	});
 }

@@ -7,8 +7,8 @@
 // npm test does; .ci/run adds both.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { freePort } from '../tests/build/project.ts';
 import { syntheticProject } from './synthetic-villages.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -40,17 +40,6 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // Test titles: `scale: …` (tests/scale), `<path>: loads clean…` (one per page), and the check
 // that the page list covers the sitemap.
 const grep = `scale: |the page list covers| (${GATED_PAGES.map((p) => (p ? escape(p) : '\\(front page\\)')).join('|')}): loads clean`;
-
-function freePort() {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.on('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => done(port));
-		});
-	});
-}
 
 let passed = 0;
 let failed = 0;

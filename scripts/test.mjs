@@ -11,12 +11,11 @@
 // (from their JSON reports), every other step counts one.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildLogProblems } from '../src/lib/release/build-log.ts';
 import { robotsNote } from '../src/lib/release/robots.ts';
-import { copyProject } from '../tests/build/project.ts';
+import { copyProject, freePort } from '../tests/build/project.ts';
 import { writeStamp } from './site-stamp.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -90,18 +89,6 @@ function step(name, command, args, { env = {}, live = false, cwd = root } = {}) 
 			finish(false);
 		});
 		child.on('close', (code) => finish(code === 0));
-	});
-}
-
-/** A TCP port nothing listens on at the moment, on 127.0.0.1. */
-function freePort() {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.on('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => done(port));
-		});
 	});
 }
 

@@ -1,12 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { embedSnippet } from '../../src/lib/charts/embed.ts';
+import { ROOT, copyProject, freePort } from '../build/project.ts';
 
 // Charts on the component gallery (served by playwright.config.ts under a sub-path), and a
 // test-only fixture build whose data values hold markup.
@@ -243,38 +242,17 @@ test.describe('charts without JavaScript', () => {
 test.describe('a data value holding markup', () => {
 	// One fixture build for both tests: run them in one worker, in order.
 	test.describe.configure({ mode: 'serial' });
-	const ROOT = join(import.meta.dirname, '../..');
 	const FIXTURE = join(ROOT, 'tests/fixtures/charts/xss');
 	const BASE = '/lumbung-devisa/';
 	const CANARY = '<img src=x onerror=window.__xss=1>';
 	let work = '';
+	let cleanup = () => {};
 	let server: ChildProcess | undefined;
 	let origin = '';
 
-	const freePort = () =>
-		new Promise<number>((resolve) => {
-			const s = createServer();
-			s.listen(0, '127.0.0.1', () => {
-				const address = s.address();
-				s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-			});
-		});
-
 	test.beforeAll(async ({}, testInfo) => {
 		testInfo.setTimeout(300_000);
-		work = mkdtempSync(join(tmpdir(), 'lumbung-chart-xss-'));
-		for (const item of [
-			'src',
-			'data',
-			'public',
-			'scripts',
-			'astro.config.mjs',
-			'tsconfig.json',
-			'package.json',
-		]) {
-			cpSync(join(ROOT, item), join(work, item), { recursive: true });
-		}
-		symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
+		({ dir: work, cleanup } = copyProject('lumbung-chart-xss-'));
 		cpSync(join(FIXTURE, 'data'), join(work, 'data'), { recursive: true });
 		const sources = readFileSync(join(work, 'data/sources.csv'), 'utf8');
 		appendFileSync(
@@ -316,7 +294,7 @@ test.describe('a data value holding markup', () => {
 
 	test.afterAll(() => {
 		server?.kill();
-		if (work) rmSync(work, { recursive: true, force: true });
+		cleanup();
 	});
 
 	test('appears as text in the SVG, the table, the source line and the tooltip', async ({

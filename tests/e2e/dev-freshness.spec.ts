@@ -1,17 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyProject, startDev, type DevServer } from '../build/project.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 // `npm run dev` never lies: in a throw-away copy of the project, rename a village in
@@ -19,83 +8,26 @@ import { expect, test, type Page } from '@playwright/test';
 // them — the dataset page, the explorer's list and map data, the region hub's table and map,
 // a story's map, the story list — shows the new text on the next load, with no restart.
 
-const ROOT = join(import.meta.dirname, '../..');
 const OLD = 'Parengan';
 const NEW = 'Parengan Uji Segar';
 const STORY = 'src/content/stories/id/lamongan-tenun-ikat-parengan.mdx';
 
 let dir = '';
-let server: ChildProcess | undefined;
+let dev: DevServer | undefined;
 let base = '';
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const s = createServer();
-		s.on('error', reject);
-		s.listen(0, '127.0.0.1', () => {
-			const address = s.address();
-			s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
+let cleanup = () => {};
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'lumbung-fresh-'));
-	for (const item of [
-		'src',
-		'data',
-		'public',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	]) {
-		cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-	}
-	// Packages linked one by one, so Vite's dependency cache (node_modules/.vite) stays private.
-	mkdirSync(join(dir, 'node_modules'));
-	for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-		if (name === '.vite' || name === '.astro' || name === '.lumbung-build') continue;
-		symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-	}
-	const port = await freePort();
-	base = `http://127.0.0.1:${port}/`;
-	server = spawn(
-		process.execPath,
-		['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
-		{
-			cwd: dir,
-			env: { ...process.env, BASE_PATH: '/', CACHE_DIR: join(dir, '.cache') },
-			stdio: 'pipe',
-			detached: true,
-		},
-	);
-	let log = '';
-	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 90_000);
-		const read = (chunk: Buffer) => {
-			log += chunk.toString();
-			if (log.includes(`127.0.0.1:${port}`)) {
-				clearTimeout(timer);
-				resolve();
-			}
-		};
-		server?.stdout?.on('data', read);
-		server?.stderr?.on('data', read);
-		server?.on('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${log}`)));
-	});
+	({ dir, cleanup } = copyProject('lumbung-fresh-', { privateModules: true }));
+	dev = await startDev(dir);
+	base = dev.base;
 });
 
-test.afterAll(() => {
-	if (server?.pid) {
-		try {
-			process.kill(-server.pid);
-		} catch {
-			// already gone
-		}
-	}
-	if (dir) rmSync(dir, { recursive: true, force: true });
+test.afterAll(async () => {
+	await dev?.stop();
+	cleanup();
 });
 
 /** The pages that show the village Parengan, each with what holds its name. */

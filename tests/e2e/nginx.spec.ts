@@ -9,11 +9,11 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { parseHeaders, resolveHeaders } from '../../src/lib/release/headers.ts';
+import { freePort } from '../build/project.ts';
 import { SITE_DIR } from './pages.ts';
 
 // The nginx configuration of docs/hosting.md, served for real: the built site through Debian's
@@ -34,17 +34,6 @@ function nginxBinary(): string {
 		'nginx is not installed: the hosting test serves the site through it. Install it with ' +
 			'`apt-get install -y nginx` (.ci/run does this when it is missing).',
 	);
-}
-
-function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.on('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
 }
 
 /** The guide's nginx block, to listen on `port` and serve `root` (the parent of the site folder). */
