@@ -15,12 +15,16 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkedStories, siteDatasets } from '../site/data.ts';
 import { DataError, formatReport, hasErrors } from '../lib/data/problems.ts';
 import { langSetting } from '../lib/messages/index.ts';
+import { resetProcessWide } from '../lib/process-wide.ts';
 
 /** Stories: `src/content/stories/<lang>/<slug>.mdx`, id `<lang>/<slug>`. */
 export function storiesLoader(): Loader {
 	return {
 		name: 'lumbung-stories',
 		load: async (context) => {
+			// The content layer starts (a build, `npm run dev`, or its restart after a code change):
+			// nothing the story checks kept for the process may come from older code.
+			resetProcessWide();
 			const root = process.cwd();
 			const preview = Boolean(context.watcher);
 			await sync(context, root, preview, true);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../lang.ts';
+import { processWide } from '../process-wide.ts';
 import { problemText } from '../messages/index.ts';
 import { locateInJson, parseDeclaration } from './declaration.ts';
 import { decodeCsv } from './decode.ts';
@@ -54,9 +55,15 @@ interface LoadedFiles {
 /**
  * The datasets of the folder read last, by id: a dataset whose declaration and CSV are as they
  * were is not checked again, and stays the same object (so what was computed from it stays valid:
- * src/lib/data/reads.ts). Only one folder is kept, so tests reading many copies keep one.
+ * src/lib/data/reads.ts). Only one folder is kept, so tests reading many copies keep one. Kept for
+ * the process ({@link processWide}), like {@link currentCatalog}'s catalogue: the pages' copy of
+ * this module reads the same dataset objects as the content loaders' copy.
  */
-let lastLoaded: { folder: string; byId: Map<string, LoadedFiles> } | undefined;
+const lastLoaded = () =>
+	processWide('loaded-datasets', () => ({
+		folder: '',
+		byId: new Map<string, LoadedFiles>(),
+	}));
 
 /**
  * Read and check every dataset under `<root>/<dir>` (default `data`). Problems use paths
@@ -70,7 +77,8 @@ export function loadCatalog(root: string, dir = 'data', progress?: Progress): Ca
 	const problems: Problem[] = [];
 	const datasets = new Map<string, LoadedDataset>();
 	const folder = join(root, dir);
-	const previous = lastLoaded?.folder === folder ? lastLoaded.byId : undefined;
+	const last = lastLoaded();
+	const previous = last.folder === folder ? last.byId : undefined;
 	const loaded = new Map<string, LoadedFiles>();
 	const names = existsSync(folder) ? readdirSync(folder).sort() : [];
 	const declared = new Set<string>();
@@ -128,7 +136,8 @@ export function loadCatalog(root: string, dir = 'data', progress?: Progress): Ca
 		loaded.set(id, { declaration: source, csvFile, sha256, problems: own, dataset });
 		if (dataset) datasets.set(id, dataset);
 	}
-	lastLoaded = { folder, byId: loaded };
+	last.folder = folder;
+	last.byId = loaded;
 	for (const name of names.filter((n) => n.endsWith('.csv') && !declared.has(n))) {
 		problems.push({
 			file: `${dir}/${name}`,
@@ -216,7 +225,8 @@ export function catalogStamp(root: string, dir = 'data'): string {
 		.join('|');
 }
 
-let lastCatalog: { key: string; catalog: Catalog } | undefined;
+const lastCatalog = () =>
+	processWide('catalog', () => ({ key: '', catalog: undefined as Catalog | undefined }));
 
 /**
  * {@link loadCatalog}, read again only when a data file changed ({@link catalogStamp}): every
@@ -226,6 +236,10 @@ let lastCatalog: { key: string; catalog: Catalog } | undefined;
  */
 export function currentCatalog(root: string, dir = 'data', progress?: Progress): Catalog {
 	const key = `${root}\0${dir}\0${catalogStamp(root, dir)}`;
-	if (lastCatalog?.key !== key) lastCatalog = { key, catalog: loadCatalog(root, dir, progress) };
-	return lastCatalog.catalog;
+	const last = lastCatalog();
+	if (last.key !== key || !last.catalog) {
+		last.catalog = loadCatalog(root, dir, progress);
+		last.key = key;
+	}
+	return last.catalog;
 }

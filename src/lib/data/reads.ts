@@ -9,6 +9,7 @@
  * (`values()`, `entries()`, iteration: everything). {@link readsHold} then says whether a new
  * catalogue would give the same answers.
  */
+import { processWide, registryKey } from '../process-wide.ts';
 
 /** What one computation read from a datasets map. */
 export interface Reads<D> {
@@ -111,6 +112,26 @@ export function readsHold<D>(reads: Reads<D>, datasets: ReadonlyMap<string, D>):
 	}
 	for (const [id, d] of reads.ids) if (datasets.get(id) !== d) return false;
 	return true;
+}
+
+/**
+ * A {@link ReadMemo} per owner (a component spec, the map of them), kept for the whole process
+ * under `name` ({@link processWide}); registry specs share one whatever copy of the registry
+ * module made them ({@link registryKey}).
+ */
+export function memoOf<D, T>(name: string, owner: object): ReadMemo<D, T> {
+	const memos = processWide(name, () => ({
+		named: new Map<string, ReadMemo<D, T>>(),
+		objects: new WeakMap<object, ReadMemo<D, T>>(),
+	}));
+	const key = registryKey(owner);
+	let memo = typeof key === 'string' ? memos.named.get(key) : memos.objects.get(key);
+	if (!memo) {
+		memo = new ReadMemo<D, T>();
+		if (typeof key === 'string') memos.named.set(key, memo);
+		else memos.objects.set(key, memo);
+	}
+	return memo;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Every component a story may use, by MDX name. The MDX lint refuses any other capitalised tag,
  * and the story page passes exactly these components to the MDX content.
  */
+import { markRegistry } from '../process-wide.ts';
 import type { ComponentSpec } from './specs.ts';
 import { chartSpecs } from './specs/charts.ts';
 import { mapSpecs } from './specs/maps.ts';
@@ -13,7 +14,7 @@ export const COMPONENT_SPECS: ReadonlyMap<string, ComponentSpec> = (() => {
 	const map = new Map<string, ComponentSpec>();
 	for (const spec of [...storySpecs, ...scrollySpecs, ...chartSpecs, ...mapSpecs]) {
 		if (map.has(spec.name)) throw new Error(`two story components are named ${spec.name}`);
-		map.set(spec.name, spec);
+		map.set(spec.name, markRegistry(spec, spec.name));
 	}
-	return map;
+	return markRegistry(map, 'all');
 })();

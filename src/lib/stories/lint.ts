@@ -10,7 +10,7 @@
 import type { Value } from '../data/cast.ts';
 import { didYouMean, type Problem } from '../data/problems.ts';
 import { filterRows } from '../data/rows.ts';
-import { ReadMemo } from '../data/reads.ts';
+import { memoOf } from '../data/reads.ts';
 import type { CheckedDataset } from '../data/validate.ts';
 import {
 	problemText,
@@ -232,15 +232,8 @@ function describe(v: Literal | undefined): string {
 	return v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-/**
- * The component checks' results by spec and props, each kept while the datasets it read are the
- * same: in `npm run dev`, after a CSV is saved, only the charts and maps drawn from it are
- * resolved and modelled again (a story has several; 1,000 stories, thousands).
- */
-const checks = new WeakMap<
-	ComponentSpec,
-	ReadMemo<CheckedDataset, ReturnType<NonNullable<ComponentSpec['check']>>>
->();
+/** Where the component checks' results are kept ({@link memoOf}). */
+const CHECKS = 'component-checks';
 
 function checkProps(
 	usage: JsxUsage,
@@ -508,8 +501,9 @@ function checkProps(
 	}
 	if (problems.length === 0 && spec.check) {
 		const check = spec.check;
-		let memo = checks.get(spec);
-		if (!memo) checks.set(spec, (memo = new ReadMemo()));
+		// Kept by spec and props while the datasets it read are the same: in `npm run dev`, after
+		// a CSV is saved, only the charts and maps drawn from it are resolved and modelled again.
+		const memo = memoOf<CheckedDataset, ReturnType<typeof check>>(CHECKS, spec);
 		const details = memo.get(JSON.stringify(props), ctx.datasets, (datasets) => {
 			const own = dsId ? datasets.get(dsId) : undefined;
 			return check(props, { datasets, rows: own ? filterRows(own.rows, props.where) : [] });

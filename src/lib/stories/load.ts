@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Problem } from '../data/problems.ts';
-import { ReadMemo, readsHold, recording, type Reads } from '../data/reads.ts';
+import { memoOf, readsHold, recording, type Reads } from '../data/reads.ts';
+import { processWide, registryKey } from '../process-wide.ts';
 import type { CheckedDataset } from '../data/validate.ts';
 import {
 	problemText,
@@ -239,18 +240,10 @@ interface OwnCheck {
  * again — or, when a data file changed, the stories that read that dataset (the same text is not
  * parsed again, and only the components drawn from it are checked again) — while the rules across
  * stories always run on the whole set. At 1,000 stories that is a few milliseconds instead of
- * seconds per saved story.
+ * seconds per saved story. Kept for the process ({@link processWide}): the pages' copy of this
+ * module reuses what the stories loader's copy checked.
  */
-const ownChecks = new Map<string, OwnCheck>();
-
-/**
- * The figure checks of each story text, kept while the datasets they read are the same: when a
- * CSV changes, a story whose figures come from other datasets is not checked again.
- */
-const figureChecks = new WeakMap<
-	ReadonlyMap<string, ComponentSpec>,
-	ReadMemo<CheckedDataset, Problem[]>
->();
+const ownChecks = () => processWide('own-checks', () => new Map<string, OwnCheck>());
 
 function reusable(
 	own: OwnCheck | undefined,
@@ -264,7 +257,7 @@ function reusable(
 		!own ||
 		own.source !== source ||
 		own.today !== today ||
-		own.specs !== specs ||
+		registryKey(own.specs) !== registryKey(specs) ||
 		!readsHold(own.reads, datasets)
 	)
 		return false;
@@ -307,7 +300,7 @@ export function checkStories(
 		}
 		const source = readFileSync(join(root, file), 'utf8');
 		const key = join(root, file);
-		const previous = ownChecks.get(key);
+		const previous = ownChecks().get(key);
 		let own = previous;
 		if (!reusable(own, source, today, datasets, specs, assetExists)) {
 			const { view, reads } = recording(datasets);
@@ -327,8 +320,9 @@ export function checkStories(
 			const parsed = previous?.source === source ? previous.parsed : parseMdx(source);
 			const mine = [...fm.problems, ...lintBody(parsed, file, { datasets: view, specs })];
 			if (fm.data && !fm.data.draft) mine.push(...bodyTodos(source, file));
-			const figures = figureChecks.get(specs) ?? new ReadMemo<CheckedDataset, Problem[]>();
-			figureChecks.set(specs, figures);
+			// Kept per text while the datasets they read are the same: when a CSV changes, a story
+			// whose figures come from other datasets is not checked again.
+			const figures = memoOf<CheckedDataset, Problem[]>('figure-checks', specs);
 			const text = createHash('sha256').update(source).digest('base64');
 			mine.push(
 				...figures.get(`${file}\0${lang}\0${fm.data ? 1 : 0}\0${text}`, view, (d) =>
@@ -345,7 +339,7 @@ export function checkStories(
 				...(fm.data ? { frontmatter: fm.data } : {}),
 				problems: mine,
 			};
-			ownChecks.set(key, own);
+			ownChecks().set(key, own);
 		}
 		present.add(key);
 		problems.push(...own.problems);
@@ -376,8 +370,9 @@ export function checkStories(
 		});
 	}
 	// Forget files that are gone (only those under this root: tests check several projects).
-	for (const key of ownChecks.keys())
-		if (key.startsWith(join(root, STORIES_DIR, sep)) && !present.has(key)) ownChecks.delete(key);
+	const kept = ownChecks();
+	for (const key of kept.keys())
+		if (key.startsWith(join(root, STORIES_DIR, sep)) && !present.has(key)) kept.delete(key);
 	for (const lang of ['id', 'en'] as const) {
 		const mine = stories.filter((s) => s.lang === lang);
 		const seen = new Map<string, StoryFile>();

@@ -6,15 +6,8 @@
 import type { CheckedDataset } from '../data/validate.ts';
 import type { ParsedMdx } from '../mdx/extract.ts';
 import type { ComponentSpec } from '../mdx/specs.ts';
-import { ReadMemo } from '../data/reads.ts';
+import { memoOf } from '../data/reads.ts';
 import { filterRows, sourceIds } from '../data/rows.ts';
-
-/**
- * Each component's sources by spec and props, kept while the datasets they came from are the same
- * objects: `npm run dev` lists every story's sources again after a CSV is saved (for the story
- * pages and the draft rules), and only the charts and maps drawn from that CSV change.
- */
-const memos = new WeakMap<ComponentSpec, ReadMemo<CheckedDataset, string[]>>();
 
 /**
  * Ordered, distinct source ids of a story. `extra` are the frontmatter's `sources`, listed last.
@@ -46,8 +39,9 @@ export function storySources(
 			);
 		} else if (spec.sources) {
 			const sources = spec.sources;
-			let memo = memos.get(spec);
-			if (!memo) memos.set(spec, (memo = new ReadMemo()));
+			// Kept while the datasets they came from are the same objects: `npm run dev` lists every
+			// story's sources again after a CSV is saved, and only what is drawn from it changes.
+			const memo = memoOf<CheckedDataset, string[]>('component-sources', spec);
 			add(memo.get(JSON.stringify(u.props), datasets, (d) => sources(u.props, d)));
 		} else if (typeof u.props.dataset === 'string') {
 			const ds = datasets.get(u.props.dataset);
