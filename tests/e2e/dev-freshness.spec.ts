@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, startDev, type DevServer } from '../build/project.ts';
+import { devProject } from './dev-project.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 // `npm run dev` never lies: in a throw-away copy of the project, rename a village in
@@ -12,23 +12,9 @@ const OLD = 'Parengan';
 const NEW = 'Parengan Uji Segar';
 const STORY = 'src/content/stories/id/lamongan-tenun-ikat-parengan.mdx';
 
-let dir = '';
-let dev: DevServer | undefined;
-let base = '';
-let cleanup = () => {};
+const project = devProject('lumbung-fresh-');
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
-
-test.beforeAll(async () => {
-	({ dir, cleanup } = copyProject('lumbung-fresh-', { privateModules: true }));
-	dev = await startDev(dir);
-	base = dev.base;
-});
-
-test.afterAll(async () => {
-	await dev?.stop();
-	cleanup();
-});
 
 /** The pages that show the village Parengan, each with what holds its name. */
 const PAGES = [
@@ -64,11 +50,11 @@ test('a village renamed in data/villages.csv shows renamed on every page, map da
 	page,
 }) => {
 	for (const [, path] of PAGES) {
-		const html = await settled(page, `${base}${path}`);
+		const html = await settled(page, `${project.base}${path}`);
 		expect(named(html, OLD), path).toBe(true);
 		expect(named(html, NEW), path).toBe(false);
 	}
-	const csv = join(dir, 'data/villages.csv');
+	const csv = join(project.dir, 'data/villages.csv');
 	const rows = readFileSync(csv, 'utf8').split('\n');
 	const i = rows.findIndex((r) => r.startsWith(`parengan,${OLD},`));
 	expect(i).toBeGreaterThan(0);
@@ -78,7 +64,7 @@ test('a village renamed in data/villages.csv shows renamed on every page, map da
 		await expect
 			.poll(
 				async () => {
-					const html = await settled(page, `${base}${path}`);
+					const html = await settled(page, `${project.base}${path}`);
 					return { renamed: named(html, NEW), old: named(html, OLD) };
 				},
 				{ message: what, timeout: 30_000 },
@@ -90,7 +76,7 @@ test('a village renamed in data/villages.csv shows renamed on every page, map da
 test('an edit to a story’s MDX shows on its page and in the story list on the next load', async ({
 	page,
 }) => {
-	const path = join(dir, STORY);
+	const path = join(project.dir, STORY);
 	const before = readFileSync(path, 'utf8');
 	const title = /^title: '(.*)'$/m.exec(before)?.[1] ?? '';
 	expect(title).not.toBe('');
@@ -100,9 +86,9 @@ test('an edit to a story’s MDX shows on its page and in the story list on the 
 		await expect
 			.poll(
 				async () => {
-					const html = await settled(page, `${base}${url}`);
+					const html = await settled(page, `${project.base}${url}`);
 					// The page's title when it has not changed, so a failure says what it showed.
-					const fetched = await (await fetch(`${base}${url}`)).text();
+					const fetched = await (await fetch(`${project.base}${url}`)).text();
 					return (
 						html.includes(edited) ||
 						`${/<title>([^<]*)/.exec(html)?.[1] ?? ''} | fetched ${fetched.includes(edited)} | file ${readFileSync(path, 'utf8').includes(edited)}`

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, startDev, type DevServer } from '../build/project.ts';
+import { devProject } from './dev-project.ts';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { csvLine } from '../../src/lib/data/inspect.ts';
@@ -12,28 +12,14 @@ import { csvLine } from '../../src/lib/data/inspect.ts';
 const STORY = 'src/content/stories/id/kakao-kutai-timur.mdx';
 const DATASET = 'kaltim-cocoa';
 
-let dir = '';
-let dev: DevServer | undefined;
-let base = '';
-let cleanup = () => {};
+const project = devProject('lumbung-dev-');
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
-
-test.beforeAll(async () => {
-	({ dir, cleanup } = copyProject('lumbung-dev-', { privateModules: true }));
-	dev = await startDev(dir);
-	base = dev.base;
-});
-
-test.afterAll(async () => {
-	await dev?.stop();
-	cleanup();
-});
 
 const overlay = (page: Page) => page.locator('vite-error-overlay');
 
 async function edit(file: string, change: (text: string) => string): Promise<string> {
-	const path = join(dir, file);
+	const path = join(project.dir, file);
 	const before = readFileSync(path, 'utf8');
 	writeFileSync(path, change(before));
 	return before;
@@ -42,11 +28,11 @@ async function edit(file: string, change: (text: string) => string): Promise<str
 test('a broken story shows in the overlay, located, and the page returns when it is fixed', async ({
 	page,
 }) => {
-	await page.goto(`${base}cerita/kakao-kutai-timur/`);
+	await page.goto(`${project.base}cerita/kakao-kutai-timur/`);
 	await expect(page.getByRole('heading', { level: 1, name: /Kakao/ })).toBeVisible();
 	await expect(overlay(page)).toHaveCount(0);
 
-	const lines = readFileSync(join(dir, STORY), 'utf8').split('\n');
+	const lines = readFileSync(join(project.dir, STORY), 'utf8').split('\n');
 	const line = lines.findIndex((l) => l.startsWith('published:')) + 1;
 	const original = await edit(STORY, (text) =>
 		text.replace(/^published: .*$/m, 'published: 2026-02-30'),
@@ -57,7 +43,7 @@ test('a broken story shows in the overlay, located, and the page returns when it
 	);
 	await expect(overlay(page)).toContainText('published: 2026-02-30');
 
-	writeFileSync(join(dir, STORY), original);
+	writeFileSync(join(project.dir, STORY), original);
 	await expect(overlay(page)).toHaveCount(0, { timeout: 30_000 });
 	await expect(page.getByRole('heading', { level: 1, name: /Kakao/ })).toBeVisible();
 });
@@ -65,12 +51,12 @@ test('a broken story shows in the overlay, located, and the page returns when it
 test('a misspelt column in a story names the line, the column and the likely name', async ({
 	page,
 }) => {
-	await page.goto(`${base}cerita/kakao-kutai-timur/`);
+	await page.goto(`${project.base}cerita/kakao-kutai-timur/`);
 	await expect(page.getByRole('heading', { level: 1, name: /Kakao/ })).toBeVisible();
 	const original = await edit(STORY, (text) =>
 		text.replace('column="farm_units"', 'column="farm_unit"'),
 	);
-	const lines = readFileSync(join(dir, STORY), 'utf8').split('\n');
+	const lines = readFileSync(join(project.dir, STORY), 'utf8').split('\n');
 	const line = lines.findIndex((l) => l.includes('column="farm_unit"')) + 1;
 	// At the misspelt value itself.
 	const col = (lines[line - 1] ?? '').indexOf('farm_unit"') + 1;
@@ -81,7 +67,7 @@ test('a misspelt column in a story names the line, the column and the likely nam
 		},
 	);
 	await expect(overlay(page)).toContainText('maksud Anda "farm_units"?');
-	writeFileSync(join(dir, STORY), original);
+	writeFileSync(join(project.dir, STORY), original);
 	await expect(overlay(page)).toHaveCount(0, { timeout: 30_000 });
 	await expect(page.getByRole('heading', { level: 1, name: /Kakao/ })).toBeVisible();
 });
@@ -89,9 +75,11 @@ test('a misspelt column in a story names the line, the column and the likely nam
 test('a bad CSV cell shows in the overlay on any page, and the page returns when it is fixed', async ({
 	page,
 }) => {
-	const declaration = JSON.parse(readFileSync(join(dir, `data/${DATASET}.dataset.json`), 'utf8'));
+	const declaration = JSON.parse(
+		readFileSync(join(project.dir, `data/${DATASET}.dataset.json`), 'utf8'),
+	);
 	const title: string = declaration.title.id;
-	await page.goto(`${base}data/${DATASET}/`);
+	await page.goto(`${project.base}data/${DATASET}/`);
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	await expect(overlay(page)).toHaveCount(0);
 
@@ -109,7 +97,7 @@ test('a bad CSV cell shows in the overlay on any page, and the page returns when
 	});
 	await expect(overlay(page)).toContainText('"6.88.4" bukan angka');
 
-	writeFileSync(join(dir, file), original);
+	writeFileSync(join(project.dir, file), original);
 	await expect(overlay(page)).toHaveCount(0, { timeout: 30_000 });
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
