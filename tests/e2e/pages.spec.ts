@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { sitePages } from './pages.ts';
 
 // The release gate in a real browser: every page of the built site (both languages, served under
@@ -8,30 +8,16 @@ import { sitePages } from './pages.ts';
 // the Content-Security-Policy it carries, and no axe violation of WCAG 2.2 A/AA.
 
 const WIDTHS = [390, 1280] as const;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * axe rules switched off, each with the reason (none today). Keep this list short and explained:
  * an entry here hides a class of defect on every page.
  */
 const AXE_EXCLUDED_RULES: Record<string, string> = {};
 
-/**
- * The axe audit of the page as it is now: one line per violated rule, with up to three of its
- * elements. axe.run() in the page itself (AxeBuilder's legacy mode), instead of runPartial() per
- * frame and finishRun() in a second, blank page that loads axe again: about a third of the cost.
- * What it leaves out is frames from another origin, and a page that loads one fails this gate
- * anyway (a request to another host). Only violations are read, so passed and incomplete rules
- * keep one element each (computing every element's selector is most of axe's reporting time).
- */
-async function axeViolations(page: Page, label: string): Promise<string[]> {
-	const axe = await new AxeBuilder({ page })
-		// First: options() replaces what withTags() and disableRules() set.
-		.options({ resultTypes: ['violations'] })
-		.withTags(AXE_TAGS)
-		.disableRules(Object.keys(AXE_EXCLUDED_RULES))
-		.setLegacyMode()
-		.analyze();
-	return axe.violations.map(
+/** The audit of the page as it is now: one line per violated rule, with up to three elements. */
+async function audit(page: Page, label: string): Promise<string[]> {
+	const violations = await axeViolations(page, { disable: Object.keys(AXE_EXCLUDED_RULES) });
+	return violations.map(
 		(v) =>
 			`${label} axe ${v.id}: ${v.help} — ${v.nodes
 				.slice(0, 3)
@@ -58,7 +44,7 @@ test('the audit reports WCAG A/AA violations and only those', async ({ page }) =
 	// An image without text (WCAG 1.1.1) and a page without a language (3.1.1); no <h1> and
 	// content outside landmarks are axe best practices, not WCAG failures.
 	await page.setContent('<!doctype html><title>t</title><p>text</p><img src="data:,">');
-	const ids = (await axeViolations(page, 'fixture')).map((v) => v.split(':')[0]);
+	const ids = (await audit(page, 'fixture')).map((v) => v.split(':')[0]);
 	expect(ids).toEqual(['fixture axe html-has-lang', 'fixture axe image-alt']);
 });
 
@@ -133,7 +119,7 @@ for (const entry of pages) {
 			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
 			if (entry.ready) await expect(page.locator(entry.ready).first()).toBeVisible();
 			await wakeIslands(page, () => inflight);
-			const violations = await axeViolations(page, `${width}px`);
+			const violations = await audit(page, `${width}px`);
 			// axe scrolls elements into view to read their colours, which can wake a lazy map: let
 			// what that started finish (or fail, reported) before the next navigation aborts it.
 			await expect.poll(() => inflight, { message: 'requests still in flight' }).toBe(0);
