@@ -5,12 +5,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
-// @ts-ignore: a plain .mjs script (typed by JSDoc where JavaScript is checked)
+import { testBrowser } from './scripts/chromium.mjs';
 import { staleReason } from './scripts/site-stamp.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 export const E2E_BASE = process.env.E2E_BASE ?? '/lumbung-devisa/';
 const SITE = resolve(process.env.E2E_SITE ?? '.ci-out/site');
+const browser = testBrowser();
 
 // Without a build, the server would never answer and Playwright would say only "Timed out
 // waiting … from config.webServer": say what to run instead. (Workers load this file too.)
@@ -20,6 +21,7 @@ if (!process.env.TEST_WORKER_INDEX) {
 			`No built site at ${SITE}. Run \`npm run test:e2e\` (it builds the site when needed), ` +
 				`or build it yourself: BASE_PATH=${E2E_BASE} OUT_DIR=${SITE} npm run build`,
 		);
+	if (browser.note) console.warn(browser.note);
 	const stale = staleReason(import.meta.dirname, SITE, E2E_BASE);
 	if (stale)
 		console.warn(
@@ -39,7 +41,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}${E2E_BASE}`,
 		viewport: { width: 1280, height: 900 },
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: browser.path,
 			args: [
 				'--headless',
 				'--no-sandbox',

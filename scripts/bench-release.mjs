@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchLighthouse } from './bench-lighthouse.mjs';
 import { benchDev } from './bench-dev.mjs';
+import { testBrowser } from './chromium.mjs';
 import { benchRows } from './bench-rows.mjs';
 import { benchScale } from './bench-scale.mjs';
 
@@ -129,7 +130,7 @@ export async function benchRelease({ dist, report, config, args }) {
 		if (!args.includes('--no-transfer')) {
 			console.log('\nTransfer in Chromium (412 × 823), gzip -6, before and after the maps load\n');
 			const browser = await chromium.launch({
-				executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+				executablePath: testBrowser().path,
 				args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 			});
 			const head = [

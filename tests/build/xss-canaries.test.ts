@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBrowser } from '../../scripts/chromium.mjs';
 import { copyProject } from './project.ts';
 
 const BASE = '/uji-kenari';
@@ -112,7 +113,7 @@ beforeAll(async () => {
 		server?.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
 	});
 	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: testBrowser().path,
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
 	});
 }, 240_000);
