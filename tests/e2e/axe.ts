@@ -19,6 +19,12 @@ const AXE_SOURCE = readFileSync(
  * fails the page gates anyway (a request to another host). Only violations are reported, so
  * passed and incomplete rules keep one element each (computing every element's selector is most
  * of axe's reporting time).
+ *
+ * CSS transitions and animations run a thousand times faster meanwhile (the page's animation
+ * clock, through the DevTools protocol): axe scrolls elements into view to read their colours,
+ * which can change what a page shows (a scrollytelling step fades its figure in over 0.4 s), and
+ * a colour read halfway through a fade is a contrast no reader is left with. The audit sees
+ * each state as it ends.
  */
 export async function axeViolations(
 	page: Page,
@@ -29,16 +35,24 @@ export async function axeViolations(
 	}: { include?: string; tags?: string[]; disable?: string[] } = {},
 ): Promise<AxeResults['violations']> {
 	for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE);
-	return page.evaluate(
-		async ({ include, tags, disable }) => {
-			const { axe } = window as unknown as { axe: typeof import('axe-core') };
-			const results = await axe.run(include ?? document, {
-				runOnly: { type: 'tag', values: tags },
-				rules: Object.fromEntries(disable.map((id) => [id, { enabled: false }])),
-				resultTypes: ['violations'],
-			});
-			return results.violations;
-		},
-		{ include, tags, disable },
-	);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Animation.enable');
+	await cdp.send('Animation.setPlaybackRate', { playbackRate: 1000 });
+	try {
+		return await page.evaluate(
+			async ({ include, tags, disable }) => {
+				const { axe } = window as unknown as { axe: typeof import('axe-core') };
+				const results = await axe.run(include ?? document, {
+					runOnly: { type: 'tag', values: tags },
+					rules: Object.fromEntries(disable.map((id) => [id, { enabled: false }])),
+					resultTypes: ['violations'],
+				});
+				return results.violations;
+			},
+			{ include, tags, disable },
+		);
+	} finally {
+		await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
+		await cdp.detach();
+	}
 }

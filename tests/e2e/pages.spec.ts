@@ -48,6 +48,19 @@ test('the audit reports WCAG A/AA violations and only those', async ({ page }) =
 	expect(ids).toEqual(['fixture axe html-has-lang', 'fixture axe image-alt']);
 });
 
+test('the audit reads each state as it ends, not halfway through a fade', async ({ page }) => {
+	// Dark text fading in over 10 s: read at its start, its contrast would fail (WCAG 1.4.3).
+	await page.setContent(
+		'<!doctype html><html lang="en"><title>t</title><style>p{color:#222;transition:opacity 10s linear}' +
+			'p.hidden{opacity:0}</style><main><p class="hidden">Fading in</p></main>',
+	);
+	await page.evaluate(() =>
+		requestAnimationFrame(() => document.querySelector('p')?.classList.remove('hidden')),
+	);
+	await page.waitForTimeout(100);
+	expect(await audit(page, 'fade')).toEqual([]);
+});
+
 /** Bring every lazy island to life: scroll each one into view and let its requests finish. */
 async function wakeIslands(page: Page, inflight: () => number): Promise<void> {
 	const lazy = page.locator('ld-village-map[data-live] .map-canvas');
