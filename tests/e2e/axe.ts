@@ -34,11 +34,11 @@ export async function axeViolations(
 		disable = [],
 	}: { include?: string; tags?: string[]; disable?: string[] } = {},
 ): Promise<AxeResults['violations']> {
-	for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE);
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Animation.enable');
 	await cdp.send('Animation.setPlaybackRate', { playbackRate: 1000 });
 	try {
+		for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE);
 		return await page.evaluate(
 			async ({ include, tags, disable }) => {
 				const { axe } = window as unknown as { axe: typeof import('axe-core') };
