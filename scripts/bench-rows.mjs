@@ -1,11 +1,12 @@
-// node scripts/bench-rows.mjs [--rows 10000,50000,100000] [--json out.json]
+// node scripts/bench-rows.mjs [--rows 10000,50000,100000] [--real-runs 3] [--json out.json]
 //
 // Real-sized datasets (a benchmark that prints figures, not a test): the real site, then
 // temporary copies of the project whose villages dataset has 10,000, 50,000 and 100,000 rows
 // (the real rows and numbered copies of them: scripts/synthetic-villages.ts; never published).
 // For each: `validate:data` (seconds, peak memory), a clean build with scripts/build.mjs (Astro
 // + Pagefind: seconds, peak memory, dist/ size) and the bytes (raw and gzip -6) of the dataset
-// page, the explorer and the national story, which maps the dataset. Peak memory is the largest
+// page, the explorer and the national story, which maps the dataset. The real site is built
+// three times (`--real-runs`); its figures are those of the median build. Peak memory is the largest
 // process's maximum RSS (/usr/bin/time). Targets (issue 18): validate 100k ≤ 10 s and ≤ 1 GB;
 // build 100k ≤ 3 min and ≤ 4 GB; the real site ≤ 10 s; no page over 1 MB (150 KB gzipped);
 // seconds per added row not rising.
@@ -93,11 +94,13 @@ const kb = (bytes) => `${(bytes / 1e3).toFixed(0)} KB`;
 
 /**
  * Run the bench; prints a table and returns the measured rows plus the targets missed (text).
- * @param {{ sizes?: number[] }} [options]
+ * @param {{ sizes?: number[], realRuns?: number }} [options]
  */
-export function benchRows({ sizes = [10_000, 50_000, 100_000] } = {}) {
+export function benchRows({ sizes = [10_000, 50_000, 100_000], realRuns = 3 } = {}) {
 	const results = [];
-	for (const rows of [0, ...sizes]) {
+	/** Wall seconds of each clean build of the real site. */
+	const realRunSeconds = [];
+	for (const rows of [...Array(realRuns).fill(0), ...sizes]) {
 		const project = rows ? syntheticProject(rows) : copyProject('lumbung-rows-');
 		try {
 			process.stdout.write(`  ${rows ? `${rows.toLocaleString('en')} villages` : 'real site'} … `);
@@ -106,10 +109,16 @@ export function benchRows({ sizes = [10_000, 50_000, 100_000] } = {}) {
 				`${rows ? `validate ${r.validate.seconds.toFixed(1)} s, ` : ''}build ${r.build.seconds.toFixed(1)} s`,
 			);
 			results.push(r);
+			if (!rows) realRunSeconds.push(r.build.seconds);
 		} finally {
 			project.cleanup();
 		}
 	}
+	// The real site builds in seconds, where a shared 2-core machine's noise is ±15 %: its figure
+	// is the median of `realRuns` clean builds (each a fresh copy of the project and its cache),
+	// every run printed beside it.
+	const realResults = results.splice(0, realRuns).sort((a, b) => a.build.seconds - b.build.seconds);
+	results.unshift(realResults[Math.floor((realResults.length - 1) / 2)]);
 	const head = [
 		'villages',
 		'validate (CPU)',
@@ -135,8 +144,13 @@ export function benchRows({ sizes = [10_000, 50_000, 100_000] } = {}) {
 
 	const missed = [];
 	const [real, ...large] = results;
+	console.log(
+		`real site: median ${real.build.seconds.toFixed(1)} s of ${realRuns} clean builds (${realRunSeconds.map((s) => s.toFixed(1)).join(', ')} s)`,
+	);
 	if (real.build.seconds > TARGETS.realSeconds)
-		missed.push(`real site build ${real.build.seconds.toFixed(1)} s > ${TARGETS.realSeconds} s`);
+		missed.push(
+			`real site build ${real.build.seconds.toFixed(1)} s (median of ${realRuns}) > ${TARGETS.realSeconds} s`,
+		);
 	const top = large.find((r) => r.rows === 100_000);
 	if (top) {
 		const { validate, build } = top;
@@ -191,7 +205,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		return i >= 0 ? args[i + 1] : undefined;
 	};
 	const sizes = (option('--rows') ?? '10000,50000,100000').split(',').map(Number);
-	const result = benchRows({ sizes });
+	const realRuns = Number(option('--real-runs') ?? 3);
+	const result = benchRows({ sizes, realRuns });
 	const json = option('--json');
 	if (json) writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
 	process.exit(result.missed.length ? 1 : 0);
