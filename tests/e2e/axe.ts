@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 
 /** The WCAG 2.2 A and AA rules: what every page gate audits. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const AXE_SOURCE = readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -12,7 +12,7 @@ const AXE_SOURCE = readFileSync(
 );
 
 /**
- * axe's violations of `tags` on the page as it is now, inside `include` (a selector) or the whole
+ * axe's violations of WCAG 2.2 A and AA on the page as it is now, inside `include` (a selector) or the whole
  * document. axe is evaluated once in each frame of the page and run in the page itself (what
  * @axe-core/playwright calls legacy mode, without its second copy of axe per frame and its
  * extra round trips): frames from another origin are not audited, and a page that loads one
@@ -28,11 +28,7 @@ const AXE_SOURCE = readFileSync(
  */
 export async function axeViolations(
 	page: Page,
-	{
-		include,
-		tags = WCAG_TAGS,
-		disable = [],
-	}: { include?: string; tags?: string[]; disable?: string[] } = {},
+	{ include, disable = [] }: { include?: string; disable?: string[] } = {},
 ): Promise<AxeResults['violations']> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Animation.enable');
@@ -49,7 +45,7 @@ export async function axeViolations(
 				});
 				return results.violations;
 			},
-			{ include, tags, disable },
+			{ include, tags: WCAG_TAGS, disable },
 		);
 	} finally {
 		await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
