@@ -2,10 +2,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './axe.ts';
 import Papa from 'papaparse';
 import { embedSnippet } from '../../src/lib/charts/embed.ts';
 import { ROOT, copyProject, freePort } from '../build/project.ts';
+import { axeViolations } from './axe.ts';
 
 // Charts on the component gallery (served by playwright.config.ts under a sub-path), and a
 // test-only fixture build whose data values hold markup.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './axe.ts';
 import { COMPONENT_SPECS } from '../../src/lib/mdx/registry.ts';
+import { axeViolations } from './axe.ts';
 
 // The component gallery (/panduan/komponen/): every component of the registry with its props
 // table, its MDX and a live result; kept out of search engines, the sitemap and the site search.
