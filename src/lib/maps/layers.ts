@@ -127,6 +127,25 @@ export function outlinesOf(topo: BoundaryTopology): MultiLineString {
 	);
 }
 
+/**
+ * The outlines of the areas in `codes` (their coasts and the borders between them and with other
+ * areas), leaving out every border of an area in `besides`, which is drawn from another file.
+ */
+export function outlinesBeside(
+	topo: BoundaryTopology,
+	codes: ReadonlySet<string>,
+	besides: ReadonlySet<string>,
+): MultiLineString {
+	const name = objectName(topo);
+	return memoOn(topo, `outlines|${codesKey(codes)}|${codesKey(besides)}`, () =>
+		mesh(topo, topo.objects[name] as GeometryCollection, (a, b) => {
+			const [ca, cb] = [String(a.id), String(b.id)];
+			if (besides.has(ca) || besides.has(cb)) return false;
+			return codes.has(ca) || codes.has(cb);
+		}),
+	);
+}
+
 /** The areas as features (all, or those in `codes`), in file order. Shared: do not mutate. */
 export function featuresOf(topo: BoundaryTopology, codes?: ReadonlySet<string>): BoundaryFeature[] {
 	const all = memoOn(topo, 'features', () => boundaryFeatures(topo));

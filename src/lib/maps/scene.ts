@@ -20,6 +20,7 @@ import {
 	featuresOf,
 	landOf,
 	memoOn,
+	outlinesBeside,
 	outlinesOf,
 	simplifyFor,
 	weightForScale,
@@ -93,9 +94,17 @@ const minAreaFor = (pxPerDegree: number) => (2 / pxPerDegree) ** 2;
  * The land and border layers at the map's scale. Below {@link REGENCY_DETAIL_PX_PER_DEG}: the
  * provinces, borders between provinces. Above: the regencies of each province in view, merged
  * into the province's land, with every regency outline as a line (coasts included, so the land
- * is drawn without a stroke: see `regencyDetail`).
+ * is drawn without a stroke: see `regencyDetail`). With `detailIn` (province codes), only those
+ * provinces get regency outlines; the others in view are drawn from the province file, with
+ * their coasts and the borders between them (a map zoomed to one province shows its regencies,
+ * not its neighbours').
  */
-export function staticLayers(geo: GeoSource, map: MapProjection, frame: Bounds): StaticLayers {
+export function staticLayers(
+	geo: GeoSource,
+	map: MapProjection,
+	frame: Bounds,
+	detailIn?: readonly string[],
+): StaticLayers {
 	const weight = weightForScale(map.pxPerDegree, 0.7);
 	const minArea = minAreaFor(map.pxPerDegree);
 	const provinces = provincesIn(geo, frame);
@@ -103,13 +112,21 @@ export function staticLayers(geo: GeoSource, map: MapProjection, frame: Bounds):
 		const topo = simplifyFor(geo.provinces, weight, minArea);
 		return { land: landOf(topo), lines: bordersOf(topo), regencyDetail: false, provinces };
 	}
-	return memoOn(geo.provinces, `regency-layers|${weight}|${minArea}|${provinces.join(',')}`, () => {
+	const detail = detailIn ? provinces.filter((code) => detailIn.includes(code)) : provinces;
+	const key = `regency-layers|${weight}|${minArea}|${provinces.join(',')}|${detail.join(',')}`;
+	return memoOn(geo.provinces, key, () => {
 		const lands = [];
 		const lines: MultiLineString = { type: 'MultiLineString', coordinates: [] };
-		for (const code of provinces) {
+		for (const code of detail) {
 			const topo = simplifyFor(geo.regencies(code), weight, minArea);
 			lands.push({ type: 'Feature' as const, properties: {}, geometry: landOf(topo) });
 			lines.coordinates.push(...outlinesOf(topo).coordinates);
+		}
+		const plain = new Set(provinces.filter((code) => !detail.includes(code)));
+		if (plain.size) {
+			const topo = simplifyFor(geo.provinces, weight, minArea);
+			lands.push({ type: 'Feature' as const, properties: {}, geometry: landOf(topo, plain) });
+			lines.coordinates.push(...outlinesBeside(topo, plain, new Set(detail)).coordinates);
 		}
 		return {
 			land: { type: 'FeatureCollection', features: lands },

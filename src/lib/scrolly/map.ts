@@ -83,7 +83,12 @@ export function stepMap(
 	const national = frame === INDONESIA_BOUNDS;
 	const size = national ? MAP_SIZES.national : MAP_SIZES.area;
 	const map = fitMap(frame, { width: size.width, minAspect: 0.4, maxAspect: 0.85 });
-	const layers = staticLayers(geo, map, frame);
+	const layers = staticLayers(
+		geo,
+		map,
+		frame,
+		focusCodes.map((code) => code.slice(0, 2)),
+	);
 	const focus = areaFeatures(geo, focusCodes, map);
 	const svg = pointMap({
 		map,

@@ -1,7 +1,13 @@
 // The map of each step, drawn from the real villages and boundaries.
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../src/lib/format/index.ts';
+import { mesh } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
 import { isLarge, LIST_LIMIT } from '../../../src/lib/maps/areas.ts';
+import { outlinesOf, simplifyFor, weightForScale } from '../../../src/lib/maps/layers.ts';
+import { fitMap, pathOf } from '../../../src/lib/maps/projection.ts';
+import { areaFeatures, frameFor, staticLayers } from '../../../src/lib/maps/scene.ts';
+import { MAP_SIZES } from '../../../src/lib/maps/village-map.ts';
 import { NAMES_LISTED, stepMap, undatedNote, untilText } from '../../../src/lib/scrolly/map.ts';
 import { scrollyStates } from '../../../src/lib/scrolly/state.ts';
 import { data, geo, hub } from '../maps/real-data.ts';
@@ -73,6 +79,58 @@ describe('stepMap', () => {
 		const close = stepMap(big, geo, east, 'id', hub);
 		expect(close.svg.bubbles.length).toBeGreaterThan(0);
 		expect(close.svg.bubbles.every((b) => b.id.startsWith('35.'))).toBe(true);
+	});
+});
+
+describe('staticLayers with detailIn', () => {
+	it('draws regency borders inside the focus province only, its neighbours from the province file', () => {
+		const frame = frameFor([], areaFeatures(geo, ['35']));
+		const map = fitMap(frame, { width: MAP_SIZES.area.width, minAspect: 0.4, maxAspect: 0.85 });
+		const all = staticLayers(geo, map, frame);
+		const focused = staticLayers(geo, map, frame, ['35']);
+		expect(focused.provinces).toEqual(all.provinces);
+		expect(all.provinces).toEqual(expect.arrayContaining(['33', '35', '51']));
+		// The same simplified topologies the layers are drawn from (memoised per scale).
+		const at = (code: string) =>
+			simplifyFor(
+				geo.regencies(code),
+				weightForScale(map.pxPerDegree, 0.7),
+				(2 / map.pxPerDegree) ** 2,
+			);
+		const key = (p: number[]) => `${p[0]},${p[1]}`;
+		const drawn = (layers: typeof all) => new Set(layers.lines.coordinates.flat().map(key));
+		const [before, after] = [drawn(all), drawn(focused)];
+		// Every regency outline of East Java stays.
+		const east = outlinesOf(at('35')).coordinates.flat().map(key);
+		expect(east.every((p) => after.has(p))).toBe(true);
+		// Central Java's borders between its own regencies were drawn before, and are gone.
+		const central = at('33');
+		const inner = mesh(
+			central,
+			central.objects[Object.keys(central.objects)[0] ?? ''] as GeometryCollection,
+			(a, b) => a !== b,
+		)
+			.coordinates.flat()
+			.map(key);
+		expect(inner.filter((p) => before.has(p)).length).toBeGreaterThan(50);
+		expect(inner.filter((p) => after.has(p))).toEqual([]);
+		expect(after.size).toBeLessThan(before.size);
+		// The neighbours still have land: one merged shape besides East Java's.
+		expect((focused.land as { features: unknown[] }).features).toHaveLength(2);
+	});
+
+	it('is what a step zoomed to a province draws', () => {
+		const step = stepMap(data, geo, jatim, 'id', hub);
+		const byId = new Map(data.villages.map((v) => [v.id, v]));
+		const points = jatim.shown
+			.map((id) => byId.get(id))
+			.map((v) => [v?.lon ?? 0, v?.lat ?? 0] as const);
+		const frame = frameFor(points, areaFeatures(geo, ['35']));
+		const map = fitMap(frame, { width: MAP_SIZES.area.width, minAspect: 0.4, maxAspect: 0.85 });
+		const lines = (detailIn?: string[]) =>
+			pathOf(staticLayers(geo, map, frame, detailIn).lines, map, { digits: 0, tolerance: 1 });
+		expect(step.svg.lines).toBe(lines(['35']));
+		expect(step.svg.lines.length).toBeLessThan(lines().length * 0.8);
 	});
 });
 
