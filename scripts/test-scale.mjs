@@ -29,6 +29,8 @@ export const GATED_PAGES = [
 	'en/data/villages/rows/2/',
 	'cerita/desa-devisa-indonesia/',
 	'en/stories/export-villages-indonesia/',
+	'cerita/desa-devisa-yang-punya-nama/',
+	'en/stories/named-export-villages/',
 	'cerita/lamongan-tenun-ikat-parengan/',
 	'wilayah/jawa-timur/',
 	'en/regions/lamongan/',

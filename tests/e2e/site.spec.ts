@@ -8,9 +8,13 @@ test.describe('the publication', () => {
 	test('chart and map modules are requested only after the first contentful paint', async ({
 		page,
 	}) => {
-		for (const path of ['cerita/desa-devisa-indonesia/', 'en/map/']) {
+		for (const [path, ready] of [
+			['cerita/desa-devisa-indonesia/', 'ld-scrolly[data-live]'],
+			['cerita/desa-devisa-yang-punya-nama/', 'ld-village-map[data-ready]'],
+			['en/map/', 'ld-village-map[data-ready]'],
+		] as const) {
 			await page.goto(path);
-			await expect(page.locator('ld-village-map[data-ready]').first()).toBeAttached();
+			await expect(page.locator(ready).first()).toBeAttached();
 			const { fcp, scripts } = await page.evaluate(() => ({
 				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
 				scripts: performance
