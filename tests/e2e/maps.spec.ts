@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SITE_DIR } from './pages.ts';
 
 // The maps in a real browser: the gallery (/panduan/komponen/, maps below the charts) and the
 // explorer (/peta/, /en/map/). Each test also fails on any console error, page error, failed
@@ -305,4 +308,42 @@ test.describe('without JavaScript', () => {
 		await expect(figure.locator('.map-list li')).toHaveText(/Parengan/);
 		await expect(figure.locator('svg.map-static desc')).toContainText('Parengan');
 	});
+
+	// maps.css sets names larger on a phone than the model that places them assumes: every name
+	// must still fit, on every page of the build that writes one on a static map.
+	const labelled = (dir = SITE_DIR): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+			const path = join(dir, e.name);
+			if (e.isDirectory()) return labelled(path);
+			if (e.name !== 'index.html' || !readFileSync(path, 'utf8').includes('class="map-label'))
+				return [];
+			const page = relative(SITE_DIR, dir);
+			return [page ? `${page}/` : './'];
+		});
+
+	for (const width of [390, 1280]) {
+		test(`names on static maps stay inside their map at ${width} px, on every page with one`, async ({
+			page,
+		}) => {
+			test.setTimeout(180_000);
+			const pages = labelled();
+			expect(pages.length).toBeGreaterThan(20);
+			await page.setViewportSize({ width, height: 900 });
+			const cut: string[] = [];
+			for (const path of pages) {
+				await page.goto(path);
+				const names = await page.evaluate(() =>
+					[...document.querySelectorAll<SVGTextElement>('svg text.map-label')]
+						.filter((t) => {
+							const box = t.getBBox();
+							const view = t.ownerSVGElement?.viewBox.baseVal;
+							return view && (box.x < 0 || box.x + box.width > view.width);
+						})
+						.map((t) => t.textContent),
+				);
+				cut.push(...names.map((n) => `${path}: ${n}`));
+			}
+			expect(cut).toEqual([]);
+		});
+	}
 });

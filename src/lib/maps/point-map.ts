@@ -149,6 +149,29 @@ export function labelWidth(text: string, fontSize: number): number {
 	return text.length * fontSize * 0.55;
 }
 
+/**
+ * How much wider a label is on a phone than {@link labelWidth} at the model's `fontSize`: maps.css
+ * sets labels at 16 px for 13 (15 for 12) on a phone, semi-bold, and the sans fonts of Linux and
+ * Android run about 15 % wider than the estimate. A label that fits on a wide screen is then not
+ * cut at the map's edge on a narrow one.
+ */
+export const PHONE_LABEL_SCALE = 1.4;
+
+/**
+ * Whether a label `w` viewBox pixels wide (at the model's font size) stays 2 pixels inside the
+ * map's sides when set at the phone's size, growing from its anchor.
+ */
+export function withinAtPhoneSize(
+	label: Pick<PlacedLabel, 'x' | 'anchor'>,
+	w: number,
+	width: number,
+): boolean {
+	const big = w * PHONE_LABEL_SCALE;
+	const x0 =
+		label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - big : label.x - big / 2;
+	return x0 >= 2 && x0 + big <= width - 2;
+}
+
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
@@ -210,7 +233,7 @@ export function pointMap(input: PointMapInput): PointMapModel {
 		const x0 =
 			label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
 		const box: Box = [x0, label.y - fs * 0.8, x0 + w, label.y + fs * 0.25];
-		if (box[0] < 2 || box[2] > width - 2 || box[1] < 2 || box[3] > height - 2) return false;
+		if (!withinAtPhoneSize(label, w, width) || box[1] < 2 || box[3] > height - 2) return false;
 		if (taken.some((b) => overlaps(b, box))) return false;
 		taken.push(box);
 		labels.push(label);
@@ -258,8 +281,11 @@ export function pointMap(input: PointMapInput): PointMapModel {
 		for (const d of dots) {
 			const text = input.points.find((p) => p.id === d.id)?.label ?? '';
 			const y = d.y + fs * 0.35;
+			// Right of the dot, left of it, or (a long name near an edge) centred above or below it.
 			place({ x: d.x + r + 3, y, text, anchor: 'start', kind: 'point' }) ||
-				place({ x: d.x - r - 3, y, text, anchor: 'end', kind: 'point' });
+				place({ x: d.x - r - 3, y, text, anchor: 'end', kind: 'point' }) ||
+				place({ x: d.x, y: d.y - r - 4, text, anchor: 'middle', kind: 'point' }) ||
+				place({ x: d.x, y: d.y + r + fs * 1.1, text, anchor: 'middle', kind: 'point' });
 		}
 	}
 	for (const a of input.areaLabels ?? []) {
