@@ -348,7 +348,13 @@ test.describe('without JavaScript', () => {
 						.filter((t) => {
 							const box = t.getBBox();
 							const view = t.ownerSVGElement?.viewBox.baseVal;
-							return view && (box.x < 0 || box.x + box.width > view.width);
+							return (
+								view &&
+								(box.x < 0 ||
+									box.x + box.width > view.width ||
+									box.y < 0 ||
+									box.y + box.height > view.height)
+							);
 						})
 						.map((t) => t.textContent),
 				);

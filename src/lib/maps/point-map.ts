@@ -157,19 +157,27 @@ export function labelWidth(text: string, fontSize: number): number {
  */
 export const PHONE_LABEL_SCALE = 1.4;
 
+/** The left and right edges (viewBox pixels) of a label `w` wide, growing from its anchor. */
+export function labelSpan(
+	label: Pick<PlacedLabel, 'x' | 'anchor'>,
+	w: number,
+): [left: number, right: number] {
+	const x0 =
+		label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+	return [x0, x0 + w];
+}
+
 /**
  * Whether a label `w` viewBox pixels wide (at the model's font size) stays 2 pixels inside the
- * map's sides when set at the phone's size, growing from its anchor.
+ * map's sides when set at the phone's size.
  */
 export function withinAtPhoneSize(
 	label: Pick<PlacedLabel, 'x' | 'anchor'>,
 	w: number,
 	width: number,
 ): boolean {
-	const big = w * PHONE_LABEL_SCALE;
-	const x0 =
-		label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - big : label.x - big / 2;
-	return x0 >= 2 && x0 + big <= width - 2;
+	const [left, right] = labelSpan(label, w * PHONE_LABEL_SCALE);
+	return left >= 2 && right <= width - 2;
 }
 
 type Box = [number, number, number, number];
@@ -230,9 +238,8 @@ export function pointMap(input: PointMapInput): PointMapModel {
 	const fs = input.fontSize;
 	const place = (label: PlacedLabel): boolean => {
 		const w = labelWidth(label.text, fs);
-		const x0 =
-			label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
-		const box: Box = [x0, label.y - fs * 0.8, x0 + w, label.y + fs * 0.25];
+		const [x0, x1] = labelSpan(label, w);
+		const box: Box = [x0, label.y - fs * 0.8, x1, label.y + fs * 0.25];
 		if (!withinAtPhoneSize(label, w, width) || box[1] < 2 || box[3] > height - 2) return false;
 		if (taken.some((b) => overlaps(b, box))) return false;
 		taken.push(box);

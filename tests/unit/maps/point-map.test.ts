@@ -1,6 +1,7 @@
 // Where a static map writes the names of its villages.
 import { describe, expect, it } from 'vitest';
 import {
+	labelSpan,
 	labelWidth,
 	PHONE_LABEL_SCALE,
 	pointMap,
@@ -42,13 +43,6 @@ const at = (id: string, lon: number, label: string): MapPoint => ({
 	label,
 	title: label,
 });
-/** The label's extent in viewBox pixels at the phone's type size. */
-function extent(l: { x: number; anchor: string; text: string }): [number, number] {
-	const w = labelWidth(l.text, FS) * PHONE_LABEL_SCALE;
-	const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-	return [x0, x0 + w];
-}
-
 describe('point labels', () => {
 	it('write a name right of its dot when it fits there at the phone’s type size', () => {
 		const m = labelled([at('a', 110.2, 'Parengan')]);
@@ -75,7 +69,10 @@ describe('point labels', () => {
 		const [label] = m.labels;
 		const dot = m.dots[0];
 		expect(label && dot && label.y < dot.y).toBe(true);
-		const [x0, x1] = extent(label ?? { x: 0, anchor: 'start', text: '' });
+		const [x0, x1] = labelSpan(
+			label ?? { x: 0, anchor: 'start' },
+			labelWidth(name, FS) * PHONE_LABEL_SCALE,
+		);
 		expect(x0).toBeGreaterThanOrEqual(2);
 		expect(x1).toBeLessThanOrEqual(map.width - 2);
 	});
