@@ -1,8 +1,8 @@
 // The map of each step, drawn from the real villages and boundaries.
-import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../../src/lib/format/index.ts';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../../src/lib/format/index.ts';
 import { isLarge, LIST_LIMIT } from '../../../src/lib/maps/areas.ts';
 import { outlinesOf, simplifyFor, weightForScale } from '../../../src/lib/maps/layers.ts';
 import { fitMap, pathOf } from '../../../src/lib/maps/projection.ts';
